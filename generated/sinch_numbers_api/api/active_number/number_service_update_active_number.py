@@ -1,0 +1,279 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.active_number_request import ActiveNumberRequest
+from ...models.active_number_response import ActiveNumberResponse
+from ...models.internal_error import InternalError
+from ...models.invalid_argument import InvalidArgument
+from ...models.not_found import NotFound
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    phone_number: str,
+    *,
+    body: ActiveNumberRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/projects/{project_id}/activeNumbers/{phone_number}".format(
+            project_id=quote(str(project_id), safe=""),
+            phone_number=quote(str(phone_number), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    if response.status_code == 200:
+        response_200 = ActiveNumberResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidArgument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveNumberRequest | Unset = UNSET,
+) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    """Change an active number
+
+     Changes an active number. Possible updates:
+
+    * Change the name shown for the number (`displayName`).
+    * Unlink the number from an SMS service plan or campaign: send
+      `smsConfiguration` with an empty string (`""`) as the service plan ID
+      or campaign ID.
+    * Link the number to another SMS service plan or campaign: first unlink
+      it from the current one, then send the new service plan ID or campaign
+      ID.
+    * Move the number to another Voice application with `voiceConfiguration`.
+
+    SMS and Voice can be changed in one request by sending both objects. To
+    change only one of them, leave the other object out. An empty
+    configuration object makes the request fail.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+        body (ActiveNumberRequest | Unset): Changes to an active number that a customer rents for
+            a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        phone_number=phone_number,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveNumberRequest | Unset = UNSET,
+) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    """Change an active number
+
+     Changes an active number. Possible updates:
+
+    * Change the name shown for the number (`displayName`).
+    * Unlink the number from an SMS service plan or campaign: send
+      `smsConfiguration` with an empty string (`""`) as the service plan ID
+      or campaign ID.
+    * Link the number to another SMS service plan or campaign: first unlink
+      it from the current one, then send the new service plan ID or campaign
+      ID.
+    * Move the number to another Voice application with `voiceConfiguration`.
+
+    SMS and Voice can be changed in one request by sending both objects. To
+    change only one of them, leave the other object out. An empty
+    configuration object makes the request fail.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+        body (ActiveNumberRequest | Unset): Changes to an active number that a customer rents for
+            a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        phone_number=phone_number,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveNumberRequest | Unset = UNSET,
+) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    """Change an active number
+
+     Changes an active number. Possible updates:
+
+    * Change the name shown for the number (`displayName`).
+    * Unlink the number from an SMS service plan or campaign: send
+      `smsConfiguration` with an empty string (`""`) as the service plan ID
+      or campaign ID.
+    * Link the number to another SMS service plan or campaign: first unlink
+      it from the current one, then send the new service plan ID or campaign
+      ID.
+    * Move the number to another Voice application with `voiceConfiguration`.
+
+    SMS and Voice can be changed in one request by sending both objects. To
+    change only one of them, leave the other object out. An empty
+    configuration object makes the request fail.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+        body (ActiveNumberRequest | Unset): Changes to an active number that a customer rents for
+            a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        phone_number=phone_number,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveNumberRequest | Unset = UNSET,
+) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    """Change an active number
+
+     Changes an active number. Possible updates:
+
+    * Change the name shown for the number (`displayName`).
+    * Unlink the number from an SMS service plan or campaign: send
+      `smsConfiguration` with an empty string (`""`) as the service plan ID
+      or campaign ID.
+    * Link the number to another SMS service plan or campaign: first unlink
+      it from the current one, then send the new service plan ID or campaign
+      ID.
+    * Move the number to another Voice application with `voiceConfiguration`.
+
+    SMS and Voice can be changed in one request by sending both objects. To
+    change only one of them, leave the other object out. An empty
+    configuration object makes the request fail.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+        body (ActiveNumberRequest | Unset): Changes to an active number that a customer rents for
+            a project.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            phone_number=phone_number,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.available_number import AvailableNumber
+from ...models.internal_error import InternalError
+from ...models.invalid_argument import InvalidArgument
+from ...models.not_found import NotFound
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    phone_number: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/availableNumbers/{phone_number}".format(
+            project_id=quote(str(project_id), safe=""),
+            phone_number=quote(str(phone_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AvailableNumber | InternalError | InvalidArgument | NotFound | None:
+    if response.status_code == 200:
+        response_200 = AvailableNumber.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidArgument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AvailableNumber | InternalError | InvalidArgument | NotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | AvailableNumber | InternalError | InvalidArgument | NotFound]:
+    """Check a specific available number
+
+     Checks whether one phone number can be bought. On success (200) the
+    response gives its capabilities, setup and monthly prices, and whether
+    supporting documents are required.
+
+    To buy the number, use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AvailableNumber | InternalError | InvalidArgument | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        phone_number=phone_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | AvailableNumber | InternalError | InvalidArgument | NotFound | None:
+    """Check a specific available number
+
+     Checks whether one phone number can be bought. On success (200) the
+    response gives its capabilities, setup and monthly prices, and whether
+    supporting documents are required.
+
+    To buy the number, use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AvailableNumber | InternalError | InvalidArgument | NotFound
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        phone_number=phone_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | AvailableNumber | InternalError | InvalidArgument | NotFound]:
+    """Check a specific available number
+
+     Checks whether one phone number can be bought. On success (200) the
+    response gives its capabilities, setup and monthly prices, and whether
+    supporting documents are required.
+
+    To buy the number, use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AvailableNumber | InternalError | InvalidArgument | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        phone_number=phone_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    phone_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | AvailableNumber | InternalError | InvalidArgument | NotFound | None:
+    """Check a specific available number
+
+     Checks whether one phone number can be bought. On success (200) the
+    response gives its capabilities, setup and monthly prices, and whether
+    supporting documents are required.
+
+    To buy the number, use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        phone_number (str):  Example: +12025550134.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AvailableNumber | InternalError | InvalidArgument | NotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            phone_number=phone_number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,337 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_error import InternalError
+from ...models.invalid_argument import InvalidArgument
+from ...models.list_available_numbers_response import ListAvailableNumbersResponse
+from ...models.not_found import NotFound
+from ...models.number_capability import NumberCapability
+from ...models.number_pattern_search_pattern import NumberPatternSearchPattern
+from ...models.number_type import NumberType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    number_pattern_pattern: str | Unset = UNSET,
+    number_pattern_search_pattern: NumberPatternSearchPattern | Unset = UNSET,
+    region_code: str,
+    type_: NumberType,
+    capabilities: list[NumberCapability] | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    params["numberPattern.pattern"] = number_pattern_pattern
+
+    json_number_pattern_search_pattern: str | Unset = UNSET
+    if not isinstance(number_pattern_search_pattern, Unset):
+        json_number_pattern_search_pattern = number_pattern_search_pattern.value
+
+    params["numberPattern.searchPattern"] = json_number_pattern_search_pattern
+
+    params["regionCode"] = region_code
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    json_capabilities: list[str] | Unset = UNSET
+    if not isinstance(capabilities, Unset):
+        json_capabilities = []
+        for capabilities_item_data in capabilities:
+            capabilities_item = capabilities_item_data.value
+            json_capabilities.append(capabilities_item)
+
+    params["capabilities"] = json_capabilities
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/availableNumbers".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound | None:
+    if response.status_code == 200:
+        response_200 = ListAvailableNumbersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidArgument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    number_pattern_pattern: str | Unset = UNSET,
+    number_pattern_search_pattern: NumberPatternSearchPattern | Unset = UNSET,
+    region_code: str,
+    type_: NumberType,
+    capabilities: list[NumberCapability] | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
+    """Find phone numbers for sale
+
+     Lists phone numbers that you can buy, filtered by any property of the
+    available-number resource.
+
+    Filter on capabilities by listing `SMS` and/or `VOICE`; list both to find
+    numbers that support both.
+
+    Works for every region and number type. To buy a number from the results,
+    use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_pattern_pattern (str | Unset):  Example: %2B120.
+        number_pattern_search_pattern (NumberPatternSearchPattern | Unset): Where in the number
+            the digit sequence must appear.
+        region_code (str):  Example: US.
+        type_ (NumberType): Type of the number.
+        capabilities (list[NumberCapability] | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_pattern_pattern=number_pattern_pattern,
+        number_pattern_search_pattern=number_pattern_search_pattern,
+        region_code=region_code,
+        type_=type_,
+        capabilities=capabilities,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    number_pattern_pattern: str | Unset = UNSET,
+    number_pattern_search_pattern: NumberPatternSearchPattern | Unset = UNSET,
+    region_code: str,
+    type_: NumberType,
+    capabilities: list[NumberCapability] | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound | None:
+    """Find phone numbers for sale
+
+     Lists phone numbers that you can buy, filtered by any property of the
+    available-number resource.
+
+    Filter on capabilities by listing `SMS` and/or `VOICE`; list both to find
+    numbers that support both.
+
+    Works for every region and number type. To buy a number from the results,
+    use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_pattern_pattern (str | Unset):  Example: %2B120.
+        number_pattern_search_pattern (NumberPatternSearchPattern | Unset): Where in the number
+            the digit sequence must appear.
+        region_code (str):  Example: US.
+        type_ (NumberType): Type of the number.
+        capabilities (list[NumberCapability] | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        number_pattern_pattern=number_pattern_pattern,
+        number_pattern_search_pattern=number_pattern_search_pattern,
+        region_code=region_code,
+        type_=type_,
+        capabilities=capabilities,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    number_pattern_pattern: str | Unset = UNSET,
+    number_pattern_search_pattern: NumberPatternSearchPattern | Unset = UNSET,
+    region_code: str,
+    type_: NumberType,
+    capabilities: list[NumberCapability] | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
+    """Find phone numbers for sale
+
+     Lists phone numbers that you can buy, filtered by any property of the
+    available-number resource.
+
+    Filter on capabilities by listing `SMS` and/or `VOICE`; list both to find
+    numbers that support both.
+
+    Works for every region and number type. To buy a number from the results,
+    use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_pattern_pattern (str | Unset):  Example: %2B120.
+        number_pattern_search_pattern (NumberPatternSearchPattern | Unset): Where in the number
+            the digit sequence must appear.
+        region_code (str):  Example: US.
+        type_ (NumberType): Type of the number.
+        capabilities (list[NumberCapability] | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_pattern_pattern=number_pattern_pattern,
+        number_pattern_search_pattern=number_pattern_search_pattern,
+        region_code=region_code,
+        type_=type_,
+        capabilities=capabilities,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    number_pattern_pattern: str | Unset = UNSET,
+    number_pattern_search_pattern: NumberPatternSearchPattern | Unset = UNSET,
+    region_code: str,
+    type_: NumberType,
+    capabilities: list[NumberCapability] | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound | None:
+    """Find phone numbers for sale
+
+     Lists phone numbers that you can buy, filtered by any property of the
+    available-number resource.
+
+    Filter on capabilities by listing `SMS` and/or `VOICE`; list both to find
+    numbers that support both.
+
+    Works for every region and number type. To buy a number from the results,
+    use the
+    [Number Order](https://developers.sinch.com/docs/numbers/api-reference/numbers/number-order)
+    API.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_pattern_pattern (str | Unset):  Example: %2B120.
+        number_pattern_search_pattern (NumberPatternSearchPattern | Unset): Where in the number
+            the digit sequence must appear.
+        region_code (str):  Example: US.
+        type_ (NumberType): Type of the number.
+        capabilities (list[NumberCapability] | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            number_pattern_pattern=number_pattern_pattern,
+            number_pattern_search_pattern=number_pattern_search_pattern,
+            region_code=region_code,
+            type_=type_,
+            capabilities=capabilities,
+            size=size,
+        )
+    ).parsed

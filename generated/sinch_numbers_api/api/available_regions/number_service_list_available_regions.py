@@ -1,0 +1,215 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_error import InternalError
+from ...models.invalid_argument import InvalidArgument
+from ...models.list_available_regions_response import ListAvailableRegionsResponse
+from ...models.not_found import NotFound
+from ...models.number_type import NumberType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    types: list[NumberType] | Unset = UNSET,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item = types_item_data.value
+            json_types.append(types_item)
+
+    params["types"] = json_types
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/projects/{project_id}/availableRegions".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound | None:
+    if response.status_code == 200:
+        response_200 = ListAvailableRegionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidArgument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[NumberType] | Unset = UNSET,
+) -> Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]:
+    """List regions offering numbers
+
+     Returns every region in which numbers are offered to the project.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        types (list[NumberType] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        types=types,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[NumberType] | Unset = UNSET,
+) -> Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound | None:
+    """List regions offering numbers
+
+     Returns every region in which numbers are offered to the project.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        types (list[NumberType] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        types=types,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[NumberType] | Unset = UNSET,
+) -> Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]:
+    """List regions offering numbers
+
+     Returns every region in which numbers are offered to the project.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        types (list[NumberType] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        types=types,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    types: list[NumberType] | Unset = UNSET,
+) -> Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound | None:
+    """List regions offering numbers
+
+     Returns every region in which numbers are offered to the project.
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        types (list[NumberType] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            types=types,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_error import InternalError
+from ...models.not_found import NotFound
+from ...models.number_order import NumberOrder
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    number_order_id: str,
+) -> dict[str, Any]:
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/projects/{project_id}/numberOrders/{number_order_id}/submit".format(
+            project_id=quote(str(project_id), safe=""),
+            number_order_id=quote(str(number_order_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InternalError | NotFound | NumberOrder | None:
+    if response.status_code == 200:
+        response_200 = NumberOrder.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InternalError | NotFound | NumberOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InternalError | NotFound | NumberOrder]:
+    """Submit a number order for review
+
+     Sends the order for review. Provide the KYC data and attachments with
+    their own endpoints first.
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalError | NotFound | NumberOrder]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_order_id=number_order_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InternalError | NotFound | NumberOrder | None:
+    """Submit a number order for review
+
+     Sends the order for review. Provide the KYC data and attachments with
+    their own endpoints first.
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalError | NotFound | NumberOrder
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InternalError | NotFound | NumberOrder]:
+    """Submit a number order for review
+
+     Sends the order for review. Provide the KYC data and attachments with
+    their own endpoints first.
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalError | NotFound | NumberOrder]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_order_id=number_order_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InternalError | NotFound | NumberOrder | None:
+    """Submit a number order for review
+
+     Sends the order for review. Provide the KYC data and attachments with
+    their own endpoints first.
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalError | NotFound | NumberOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            number_order_id=number_order_id,
+            client=client,
+        )
+    ).parsed

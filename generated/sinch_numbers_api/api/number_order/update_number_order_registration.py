@@ -1,0 +1,234 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_error import InternalError
+from ...models.invalid_argument import InvalidArgument
+from ...models.not_found import NotFound
+from ...models.registration import Registration
+from ...models.update_number_order_registration_request import UpdateNumberOrderRegistrationRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    number_order_id: str,
+    *,
+    body: UpdateNumberOrderRegistrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/projects/{project_id}/numberOrders/{number_order_id}/registration".format(
+            project_id=quote(str(project_id), safe=""),
+            number_order_id=quote(str(number_order_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InternalError | InvalidArgument | NotFound | Registration | None:
+    if response.status_code == 200:
+        response_200 = Registration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidArgument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InternalError | InvalidArgument | NotFound | Registration]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberOrderRegistrationRequest,
+) -> Response[InternalError | InvalidArgument | NotFound | Registration]:
+    """Set a number order's registration
+
+     Replaces the registration (the KYC data) of a number order. It is
+    checked against the requirements returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        body (UpdateNumberOrderRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalError | InvalidArgument | NotFound | Registration]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberOrderRegistrationRequest,
+) -> InternalError | InvalidArgument | NotFound | Registration | None:
+    """Set a number order's registration
+
+     Replaces the registration (the KYC data) of a number order. It is
+    checked against the requirements returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        body (UpdateNumberOrderRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalError | InvalidArgument | NotFound | Registration
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberOrderRegistrationRequest,
+) -> Response[InternalError | InvalidArgument | NotFound | Registration]:
+    """Set a number order's registration
+
+     Replaces the registration (the KYC data) of a number order. It is
+    checked against the requirements returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        body (UpdateNumberOrderRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InternalError | InvalidArgument | NotFound | Registration]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    number_order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberOrderRegistrationRequest,
+) -> InternalError | InvalidArgument | NotFound | Registration | None:
+    """Set a number order's registration
+
+     Replaces the registration (the KYC data) of a number order. It is
+    checked against the requirements returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        body (UpdateNumberOrderRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InternalError | InvalidArgument | NotFound | Registration
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            number_order_id=number_order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,260 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_error import InternalError
+from ...models.invalid_argument import InvalidArgument
+from ...models.not_found import NotFound
+from ...models.request_entity_too_large import RequestEntityTooLarge
+from ...models.upload_number_order_attachment_body import UploadNumberOrderAttachmentBody
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    number_order_id: str,
+    attachment_id: str,
+    *,
+    body: UploadNumberOrderAttachmentBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/projects/{project_id}/numberOrders/{number_order_id}/attachments/{attachment_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            number_order_id=quote(str(number_order_id), safe=""),
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidArgument.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = RequestEntityTooLarge.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 500:
+        response_500 = InternalError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    number_order_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadNumberOrderAttachmentBody,
+) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
+    """Upload a file for a number order
+
+     Uploads a file to the registration of a number order. Only required when
+    the requirements from "Get the requirements for a number" ask for the file.
+
+    The `attachmentId` path parameter is an ID returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        attachment_id (str):  Example: d1c7ccbf-919d-462f-8587-dec95a1b11zz.
+        body (UploadNumberOrderAttachmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        attachment_id=attachment_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    number_order_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadNumberOrderAttachmentBody,
+) -> Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge | None:
+    """Upload a file for a number order
+
+     Uploads a file to the registration of a number order. Only required when
+    the requirements from "Get the requirements for a number" ask for the file.
+
+    The `attachmentId` path parameter is an ID returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        attachment_id (str):  Example: d1c7ccbf-919d-462f-8587-dec95a1b11zz.
+        body (UploadNumberOrderAttachmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        attachment_id=attachment_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    number_order_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadNumberOrderAttachmentBody,
+) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
+    """Upload a file for a number order
+
+     Uploads a file to the registration of a number order. Only required when
+    the requirements from "Get the requirements for a number" ask for the file.
+
+    The `attachmentId` path parameter is an ID returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        attachment_id (str):  Example: d1c7ccbf-919d-462f-8587-dec95a1b11zz.
+        body (UploadNumberOrderAttachmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        number_order_id=number_order_id,
+        attachment_id=attachment_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    number_order_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UploadNumberOrderAttachmentBody,
+) -> Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge | None:
+    """Upload a file for a number order
+
+     Uploads a file to the registration of a number order. Only required when
+    the requirements from "Get the requirements for a number" ask for the file.
+
+    The `attachmentId` path parameter is an ID returned by "Get the
+    requirements for a number".
+
+    Full tutorial: [ordering numbers](https://developers.sinch.com/docs/numbers/kyc-numbers-order).
+
+    Args:
+        project_id (str):  Example: YOUR_projectId.
+        number_order_id (str):
+        attachment_id (str):  Example: d1c7ccbf-919d-462f-8587-dec95a1b11zz.
+        body (UploadNumberOrderAttachmentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            number_order_id=number_order_id,
+            attachment_id=attachment_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,76 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.not_found_error import NotFoundError
+
+
+T = TypeVar("T", bound="NotFound")
+
+
+@_attrs_define
+class NotFound:
+    """
+    Attributes:
+        error (NotFoundError | Unset):
+    """
+
+    error: NotFoundError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.not_found_error import NotFoundError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: NotFoundError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = NotFoundError.from_dict(_error)
+
+        not_found = cls(
+            error=error,
+        )
+
+        not_found.additional_properties = d
+        return not_found
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

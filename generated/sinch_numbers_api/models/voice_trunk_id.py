@@ -1,0 +1,64 @@
+# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
+# Do not edit: change generator/ and run scripts/regenerate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceTrunkId")
+
+
+@_attrs_define
+class VoiceTrunkId:
+    """
+    Attributes:
+        trunk_id (str | Unset): Trunk ID, for type EST. Find it in the [Sinch Customer
+            Dashboard](https://dashboard.sinch.com/trunks/your-trunks).
+    """
+
+    trunk_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trunk_id = self.trunk_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trunk_id is not UNSET:
+            field_dict["trunkId"] = trunk_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trunk_id = d.pop("trunkId", UNSET)
+
+        voice_trunk_id = cls(
+            trunk_id=trunk_id,
+        )
+
+        voice_trunk_id.additional_properties = d
+        return voice_trunk_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

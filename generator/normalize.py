@@ -1,0 +1,283 @@
+"""Rewrite Sinch's ``numbers.yaml`` into a spec openapi-python-client 0.29.1 turns into correct code.
+
+Every rule is a pure function ``rule(spec) -> None`` that edits the parsed document in place,
+names the generator defect it works around, and leaves the document valid OpenAPI 3.0.
+``normalize()`` applies them in a fixed order on a deep copy, so the output depends only on
+the input. Rules are written against shapes, not against schema names, so they keep working
+when Sinch edits the file; the few names that matter are in ``generator/config.yaml``.
+
+Run as a script: ``python generator/normalize.py IN.yaml OUT.yaml``.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Spec = dict[str, Any]
+Schema = dict[str, Any]
+
+#: Schema keywords whose values are a single sub-schema.
+_SINGLE = ("items", "not", "additionalProperties")
+#: Schema keywords whose values are lists of sub-schemas.
+_LISTS = ("allOf", "oneOf", "anyOf")
+
+
+def iter_schemas(spec: Spec) -> Iterator[Schema]:
+    """Yield every schema object of the document once (components, parameters, bodies, responses)."""
+    seen: set[int] = set()
+
+    def visit(schema: Any) -> Iterator[Schema]:
+        if not isinstance(schema, dict) or id(schema) in seen:
+            return
+        seen.add(id(schema))
+        yield schema
+        for key in _SINGLE:
+            yield from visit(schema.get(key))
+        for key in _LISTS:
+            for member in schema.get(key) or []:
+                yield from visit(member)
+        for member in (schema.get("properties") or {}).values():
+            yield from visit(member)
+
+    def media_schemas(content: Any) -> Iterator[Schema]:
+        for media in (content or {}).values():
+            yield from visit(media.get("schema"))
+
+    components = spec.get("components") or {}
+    for schema in (components.get("schemas") or {}).values():
+        yield from visit(schema)
+    for param in (components.get("parameters") or {}).values():
+        yield from visit(param.get("schema"))
+    for body in (components.get("requestBodies") or {}).values():
+        yield from media_schemas(body.get("content"))
+    for response in (components.get("responses") or {}).values():
+        yield from media_schemas(response.get("content"))
+    for operation in iter_operations(spec):
+        for param in operation.get("parameters") or []:
+            yield from visit(param.get("schema"))
+        yield from media_schemas((operation.get("requestBody") or {}).get("content"))
+        for response in (operation.get("responses") or {}).values():
+            yield from media_schemas((response or {}).get("content"))
+
+
+def iter_operations(spec: Spec) -> Iterator[dict[str, Any]]:
+    """Yield every operation object under ``paths`` (webhooks are not operations we call)."""
+    for path_item in (spec.get("paths") or {}).values():
+        for method in ("get", "put", "post", "delete", "patch", "head", "options", "trace"):
+            if method in path_item:
+                yield path_item[method]
+
+
+def iter_parameters(spec: Spec) -> Iterator[dict[str, Any]]:
+    """Yield every parameter object, shared or inline."""
+    components = spec.get("components") or {}
+    yield from (components.get("parameters") or {}).values()
+    for path_item in (spec.get("paths") or {}).values():
+        for param in path_item.get("parameters") or []:
+            if "$ref" not in param:
+                yield param
+    for operation in iter_operations(spec):
+        for param in operation.get("parameters") or []:
+            if "$ref" not in param:
+                yield param
+
+
+def _ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+
+def drop_path_parameter_defaults(spec: Spec) -> None:
+    """Path parameters lose their ``default``.
+
+    Defect: the generator turns a path parameter's ``default`` into a Python default argument.
+    Sinch gives ``phoneNumber`` the placeholder ``YOUR_selected_phoneNumber_from_search``, so
+    ``rent(project_id, client=c)`` would silently rent a nonsense number. A required path
+    parameter must stay required.
+    """
+    for param in iter_parameters(spec):
+        if param.get("in") == "path":
+            (param.get("schema") or {}).pop("default", None)
+
+
+def type_untyped_enums(spec: Spec) -> None:
+    """An ``enum`` with no ``type`` whose values are all strings gets ``type: string``.
+
+    Defect: ``ProvisioningStatus`` and ``UploadStatus`` have no ``type``; without one the
+    generator cannot tell a string enum from an untyped value and other languages' generators
+    emit ``Any``.
+    """
+    for schema in iter_schemas(spec):
+        values = schema.get("enum")
+        if values and "type" not in schema and all(isinstance(v, str) for v in values):
+            schema["type"] = "string"
+
+
+def wrap_nullable_refs(spec: Spec) -> None:
+    """``{$ref: X, nullable: true}`` becomes ``{allOf: [{$ref: X}], nullable: true}``.
+
+    Defect: in OpenAPI 3.0 the siblings of ``$ref`` are ignored, and the generator follows the
+    letter: the property is typed non-nullable, so a ``null`` from the server raises TypeError
+    and the whole response is lost. The ``allOf`` form is the standard way to say "nullable X".
+    """
+    for schema in list(iter_schemas(spec)):
+        for key, member in list((schema.get("properties") or {}).items()):
+            if isinstance(member, dict) and "$ref" in member and member.get("nullable") is True:
+                ref = member.pop("$ref")
+                member["allOf"] = [{"$ref": ref}]
+
+
+def flatten_exclusive_options(spec: Spec) -> None:
+    """An ``allOf`` member that is a ``oneOf`` of inline objects becomes one object of optional properties.
+
+    Defect: the generator ignores a ``oneOf`` nested in ``allOf`` without a warning, so
+    ``CreateNumberOrderRequest`` lost ``numberOrderOption`` and ``quantityOrderOption``. Each
+    alternative's properties become optional properties of the model; which combinations are
+    allowed is kept in ``x-exactly-one-of`` (checked by the overlay before sending).
+    """
+    for schema in (spec.get("components") or {}).get("schemas", {}).values():
+        members = schema.get("allOf") or []
+        for index, member in enumerate(members):
+            alternatives = member.get("oneOf") if isinstance(member, dict) else None
+            if not alternatives or not all("properties" in alt for alt in alternatives):
+                continue
+            properties: dict[str, Any] = {}
+            groups: list[list[str]] = []
+            for alt in alternatives:
+                properties.update(alt["properties"])
+                groups.append(list(alt.get("required") or alt["properties"]))
+            members[index] = {"type": "object", "properties": properties}
+            schema["x-exactly-one-of"] = groups
+
+
+def hoist_property_allof_required(spec: Spec) -> None:
+    """A property ``{allOf: [$ref X], required: [...]}`` becomes a component ``<Parent><Prop>``.
+
+    Defect: a property whose schema is a lone ``allOf`` reference is generated as plain ``X``;
+    the sibling ``required`` list is dropped, so ``EmergencyAddressRequest.address`` accepted
+    an address without street, city or postal code. As a component of its own the generator
+    merges the list and makes those fields required arguments.
+    """
+    schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+    for parent_name, parent in list(schemas.items()):
+        for prop_name, prop in list((parent.get("properties") or {}).items()):
+            if not (isinstance(prop, dict) and prop.get("allOf") and prop.get("required")):
+                continue
+            new_name = parent_name + prop_name[:1].upper() + prop_name[1:]
+            if new_name in schemas:
+                raise ValueError(f"cannot hoist {parent_name}.{prop_name}: {new_name} exists")
+            # Two allOf members, so the generator does not collapse it into an alias of X.
+            hoisted = {key: value for key, value in prop.items() if key not in ("allOf", "required")}
+            hoisted["type"] = "object"
+            hoisted["allOf"] = [*prop["allOf"], {"type": "object", "required": prop["required"]}]
+            schemas[new_name] = hoisted
+            parent["properties"][prop_name] = {"$ref": f"#/components/schemas/{new_name}"}
+
+
+def fold_allof_siblings(spec: Spec) -> None:
+    """Sibling ``properties`` of an ``allOf`` move into an inline ``allOf`` member.
+
+    Defect: a component with both ``allOf`` and its own ``properties`` (the callback payload
+    variants) is skipped by the generator when it is only reachable through a ``oneOf``; as a
+    pure ``allOf`` it is generated like any other model.
+    """
+    for schema in (spec.get("components") or {}).get("schemas", {}).values():
+        if schema.get("allOf") and schema.get("properties"):
+            own: Schema = {"type": "object", "properties": schema.pop("properties")}
+            schema["allOf"].append(own)
+
+
+def annotate_discriminators(spec: Spec) -> None:
+    """Each ``oneOf`` variant named in a ``discriminator.mapping`` gets ``x-discriminator-*``.
+
+    Defect: the generator ignores ``discriminator`` and tries the variants in order; every
+    variant accepts any object, so an EST or FAX voice configuration parsed as RTC. The custom
+    union template reads ``x-discriminator-property`` / ``x-discriminator-value`` from each
+    variant and dispatches on the value first, falling back to the old order for values it
+    does not know (forward compatibility).
+    """
+    schemas = (spec.get("components") or {}).get("schemas", {})
+    for schema in list(iter_schemas(spec)):
+        discriminator = schema.get("discriminator")
+        if not discriminator or not schema.get("oneOf"):
+            continue
+        prop = discriminator["propertyName"]
+        mapping = discriminator.get("mapping") or {
+            _ref_name(m["$ref"]): m["$ref"] for m in schema["oneOf"] if "$ref" in m
+        }
+        for value, ref in mapping.items():
+            target = schemas[_ref_name(ref)]
+            known = target.get("x-discriminator-value")
+            if known is not None and (known, target["x-discriminator-property"]) != (value, prop):
+                raise ValueError(f"{_ref_name(ref)} is mapped to two discriminator values")
+            target["x-discriminator-property"] = prop
+            target["x-discriminator-value"] = value
+
+
+def titles_to_extensions(spec: Spec) -> None:
+    """Every schema ``title`` moves to ``x-title``; class names come from component keys.
+
+    Defect: the generator names classes after titles. Sinch's titles collide
+    (``NumberPattern`` and ``NumberPatternSearchPattern`` are both "Search Pattern": both
+    dropped, and with them ``RentAnyNumberRequest``, ``CreateQuantityOrderOption`` and the whole
+    rentAny operation) and drift from the keys that ``$ref`` uses (``NumberType`` became
+    ``Type``). Component keys are unique by construction and are what other tools see.
+    """
+    for schema in iter_schemas(spec):
+        if "title" in schema:
+            schema["x-title"] = schema.pop("title")
+
+
+RULES: tuple[Callable[[Spec], None], ...] = (
+    drop_path_parameter_defaults,
+    type_untyped_enums,
+    wrap_nullable_refs,
+    flatten_exclusive_options,
+    hoist_property_allof_required,
+    fold_allof_siblings,
+    annotate_discriminators,
+    titles_to_extensions,
+)
+
+
+def normalize(spec: Spec) -> Spec:
+    """Return a normalized deep copy of ``spec``; the input is not modified."""
+    result = copy.deepcopy(spec)
+    for rule in RULES:
+        rule(result)
+    return result
+
+
+def dump(spec: Spec) -> str:
+    """Serialize deterministically (source key order, no anchors, wide lines)."""
+
+    class _NoAliasDumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    return yaml.dump(
+        spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=120
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: normalize.py IN.yaml OUT.yaml", file=sys.stderr)
+        return 2
+    source, target = Path(args[0]), Path(args[1])
+    spec = yaml.safe_load(source.read_text(encoding="utf-8"))
+    target.write_text(dump(normalize(spec)), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

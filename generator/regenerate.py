@@ -1,0 +1,201 @@
+"""Turn the pinned spec into ``generated/``: normalize, generate, post-process, swap in atomically.
+
+Deterministic: the same spec, generator version and ``generator/`` give byte-identical output,
+so ``git status`` stays clean after a second run and CI can diff a fresh regeneration against
+the committed tree. The spec's sha256 and the generator version live once, in
+``GENERATED.json``; each file carries only a fixed header, so a spec update's diff shows just
+what changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+GENERATOR_DIR = Path(__file__).resolve().parent
+ROOT = GENERATOR_DIR.parent
+sys.path.insert(0, str(GENERATOR_DIR))
+
+import normalize  # noqa: E402
+import unions  # noqa: E402
+
+GENERATOR_NAME = "openapi-python-client"
+GENERATOR_VERSION = "0.29.1"
+PACKAGE = "sinch_numbers_api"
+HEADER = (
+    "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.\n"
+    "# Do not edit: change generator/ and run scripts/regenerate.\n"
+)
+#: Warnings the generator may print that we have looked at and accept (substring match).
+KNOWN_WARNINGS: tuple[str, ...] = ()
+
+
+class RegenerateError(Exception):
+    pass
+
+
+def check_generator_version() -> None:
+    from importlib.metadata import version
+
+    found = version(GENERATOR_NAME)
+    if found != GENERATOR_VERSION:
+        raise RegenerateError(
+            f"{GENERATOR_NAME} {found} is installed; generator/ targets exactly {GENERATOR_VERSION} "
+            "(its templates are not a stable API). Install the dev extra."
+        )
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def run_generator(normalized: Path, out_pkg: Path) -> str:
+    """Run openapi-python-client; return its output, failing on any warning we do not know."""
+    bindir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bindir + os.pathsep + os.environ.get("PATH", "")}
+    cmd = [
+        str(Path(bindir) / "openapi-python-client"),
+        "generate",
+        "--path", str(normalized),
+        "--config", str(GENERATOR_DIR / "config.yaml"),
+        "--custom-template-path", str(GENERATOR_DIR / "templates"),
+        "--meta", "none",
+        "--output-path", str(out_pkg),
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0 or not (out_pkg / "__init__.py").exists():
+        raise RegenerateError(f"openapi-python-client failed:\n{output}")
+    unexplained = [
+        line
+        for line in output.splitlines()
+        if ("warning" in line.lower() or "error" in line.lower())
+        and not any(known in line for known in KNOWN_WARNINGS)
+    ]
+    if unexplained:
+        raise RegenerateError(
+            "openapi-python-client printed warnings generator/ does not explain:\n" + output
+        )
+    return output
+
+
+def add_unions(spec: dict[str, object], out_pkg: Path) -> None:
+    """Emit parsers for top-level discriminated unions and export them from ``models``."""
+    models = out_pkg / "models"
+    init = models / "__init__.py"
+    text = init.read_text(encoding="utf-8")
+    exports = []
+    for union in unions.find_unions(spec):
+        (models / f"{union.module}.py").write_text(unions.render(union), encoding="utf-8")
+        exports += [union.class_name, f"parse_{union.module}"]
+        text = text.replace(
+            "\n__all__ = (",
+            f"from .{union.module} import {union.class_name}, parse_{union.module}\n\n__all__ = (",
+            1,
+        )
+    text = text.replace("__all__ = (", "__all__ = (\n" + "".join(f'    "{e}",\n' for e in exports), 1)
+    init.write_text(text, encoding="utf-8")
+
+
+def ruff(args: list[str], cwd: Path) -> None:
+    ruff_bin = Path(sys.executable).parent / "ruff"
+    subprocess.run([str(ruff_bin), *args], cwd=cwd, check=True, capture_output=True)
+
+
+def add_headers(out_pkg: Path) -> None:
+    for path in sorted(out_pkg.rglob("*.py")):
+        path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
+    """Write a complete ``generated/`` tree into the empty directory ``out_dir``."""
+    check_generator_version()
+    raw = spec_path.read_bytes()
+    spec = yaml.safe_load(raw)
+    normalized = normalize.normalize(spec)
+    normalized_text = (
+        "# Normalized by generator/normalize.py from openapi/numbers.yaml; see generator/README.md.\n"
+        "# Do not edit: run scripts/regenerate.\n" + normalize.dump(normalized)
+    )
+    normalized_path = out_dir / "numbers.normalized.yaml"
+    normalized_path.write_text(normalized_text, encoding="utf-8")
+
+    out_pkg = out_dir / PACKAGE
+    run_generator(normalized_path, out_pkg)
+    add_unions(normalized, out_pkg)
+    ruff(["check", ".", "--fix-only", "--quiet", "--select", "F401,I,UP", "--unsafe-fixes"], out_pkg)
+    ruff(["format", ".", "--quiet"], out_pkg)
+    add_headers(out_pkg)
+    # The exact upstream bytes ship with the package: the sandbox validates against them and
+    # other tools can read the spec a given release was generated from.
+    (out_pkg / "openapi.yaml").write_bytes(raw)
+    (out_pkg / "py.typed").touch()
+
+    manifest = {
+        "spec": "openapi/numbers.yaml",
+        "spec_sha256": sha256(raw),
+        "spec_version": str(spec.get("info", {}).get("version")),
+        "normalized_sha256": sha256(normalized_text.encode("utf-8")),
+        "generator": f"{GENERATOR_NAME} {GENERATOR_VERSION}",
+        "package": PACKAGE,
+        "operations": sum(1 for _ in normalize.iter_operations(spec)),
+    }
+    (out_dir / "GENERATED.json").write_text(
+        json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return manifest
+
+
+def replace_tree(source: Path, target: Path) -> None:
+    """Swap ``target`` for ``source`` with renames, so a failure never leaves a half-written tree."""
+    backup = target.with_name(target.name + ".old")
+    if backup.exists():
+        shutil.rmtree(backup)
+    if target.exists():
+        target.rename(backup)
+    source.rename(target)
+    if backup.exists():
+        shutil.rmtree(backup)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="regenerate", description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi" / "numbers.yaml")
+    parser.add_argument(
+        "--output", type=Path, default=ROOT / "generated", help="directory to (re)create"
+    )
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    output: Path = args.output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=output.parent))
+    try:
+        manifest = build(args.spec, staging)
+        replace_tree(staging, output)
+    except (RegenerateError, subprocess.CalledProcessError, OSError) as exc:
+        print(f"regenerate: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging)
+    elapsed = time.perf_counter() - started
+    print(
+        f"regenerated {output.name}/ from {args.spec.name} {manifest['spec_version']} "
+        f"(sha256 {str(manifest['spec_sha256'])[:12]}, {manifest['operations']} operations) "
+        f"in {elapsed:.1f}s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
