@@ -32,6 +32,7 @@ import unions  # noqa: E402
 GENERATOR_NAME = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "sinch_numbers_api"
+FACADE = ROOT / "overlay" / "sinch_numbers" / "resources" / "_generated.py"
 HEADER = (
     "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.\n"
     "# Do not edit: change generator/ and run scripts/regenerate.\n"
@@ -117,6 +118,23 @@ def add_headers(out_pkg: Path) -> None:
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
+def build_facade(out_dir: Path, facade_path: Path) -> None:
+    """Render the overlay's resource classes against the just-generated package in ``out_dir``."""
+    env = {**os.environ, "PYTHONPATH": str(out_dir)}
+    cmd = [
+        sys.executable,
+        str(GENERATOR_DIR / "facade.py"),
+        "--spec", str(out_dir / "numbers.normalized.yaml"),
+        "--out", str(facade_path),
+    ]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if proc.returncode != 0:
+        raise RegenerateError(f"facade generation failed:\n{proc.stdout}{proc.stderr}")
+    config = ["--config", str(ROOT / "pyproject.toml")]
+    ruff(["check", *config, "--fix-only", "--quiet", "--select", "F401,I", str(facade_path)], ROOT)
+    ruff(["format", *config, "--quiet", str(facade_path)], ROOT)
+
+
 def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
     """Write a complete ``generated/`` tree into the empty directory ``out_dir``."""
     check_generator_version()
@@ -174,14 +192,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output", type=Path, default=ROOT / "generated", help="directory to (re)create"
     )
+    parser.add_argument(
+        "--facade-output",
+        type=Path,
+        default=None,
+        help="file for the overlay's generated resources "
+        "(default overlay/sinch_numbers/resources/_generated.py, or beside --output)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     output: Path = args.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=output.parent))
+    facade_out: Path = args.facade_output or (
+        FACADE if args.output.resolve() == (ROOT / "generated") else output.parent / FACADE.name
+    )
     try:
         manifest = build(args.spec, staging)
-        replace_tree(staging, output)
+        facade_tmp = staging.with_name(staging.name + ".facade.py")
+        try:
+            build_facade(staging, facade_tmp)
+            replace_tree(staging, output)
+            os.replace(facade_tmp, facade_out)
+        finally:
+            facade_tmp.unlink(missing_ok=True)
     except (RegenerateError, subprocess.CalledProcessError, OSError) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1

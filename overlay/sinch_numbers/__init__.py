@@ -1,3 +1,62 @@
-"""sinch_numbers: the friendly, typed overlay on the generated ``sinch_numbers_api`` client."""
+"""sinch_numbers: a typed sync + async client for the Sinch Numbers API.
+
+The friendly layer over ``sinch_numbers_api`` (generated from Sinch's ``numbers.yaml``):
+OAuth2, typed errors, money-safe retries, pagination, E.164 checks and webhook verification.
+"""
+
+from sinch_numbers._client import (
+    DEFAULT_BASE_URL,
+    AsyncNumbersClient,
+    ConfigurationError,
+    NumbersClient,
+)
+from sinch_numbers.auth import DEFAULT_AUTH_URL
+from sinch_numbers.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTooLargeError,
+    SinchNumbersError,
+    UnprocessableEntityError,
+)
+from sinch_numbers.pagination import AsyncPager, SyncPager
+from sinch_numbers.resources._base import EmptyUpdateError, InvalidArgumentsError
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_AUTH_URL",
+    "DEFAULT_BASE_URL",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncNumbersClient",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "EmptyUpdateError",
+    "InternalServerError",
+    "InvalidArgumentsError",
+    "NotFoundError",
+    "NumbersClient",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTooLargeError",
+    "SinchNumbersError",
+    "SyncPager",
+    "UnprocessableEntityError",
+    "__version__",
+]
