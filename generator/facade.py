@@ -31,9 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
-
 import unions
+import yaml
 
 HEADER = (
     "# Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.\n"
@@ -99,7 +98,9 @@ class Renderer:
                 others = [self.render(a) for a in args if not attrs.has(a)]
                 model_r = [self._model_annotation(m) for m in models]
                 ann = " | ".join(
-                    [r.annotation for r in model_r] + ["Mapping[str, Any]"] + [o.annotation for o in others]
+                    [r.annotation for r in model_r]
+                    + ["Mapping[str, Any]"]
+                    + [o.annotation for o in others]
                 )
                 r = Rendered(ann, f"model_value({parser}, {{v}})")
                 r.runtime.add((parser_module, parser))
@@ -120,7 +121,11 @@ class Renderer:
             if inner.convert == "{v}":
                 r = Rendered(f"Sequence[{inner.annotation}]", "plain_list({v})")
             else:
-                helper = "enum_list" if isinstance(item, type) and issubclass(item, enum.Enum) else "model_list"
+                helper = (
+                    "enum_list"
+                    if isinstance(item, type) and issubclass(item, enum.Enum)
+                    else "model_list"
+                )
                 r = Rendered(f"Sequence[{inner.annotation}]", f"{helper}({item.__name__}, {{v}})")
             r.runtime |= inner.runtime
             r.typing_names |= inner.typing_names
@@ -318,7 +323,9 @@ def _success_model(
 def _signature(m: Method, paginated: bool) -> list[str]:
     params = ["self"]
     params += [f"{a.name}: {a.rendered.annotation}" for a in m.path_args]
-    keyword = [a for a in m.query_args + m.body_args if not (paginated and a.target == "page_token")]
+    keyword = [
+        a for a in m.query_args + m.body_args if not (paginated and a.target == "page_token")
+    ]
     if keyword:
         params.append("*")
     for a in sorted(keyword, key=lambda a: not a.required):
@@ -333,10 +340,13 @@ def _docstring(m: Method, asynchronous: bool) -> list[str]:
     if m.deprecated:
         lines.append("Deprecated upstream: prefer number orders for new integrations.")
     if not m.idempotent:
-        lines.append("Billable or state-changing: never resent automatically when its outcome is unknown.")
+        lines.append(
+            "Billable or state-changing: never resent automatically when its outcome is unknown."
+        )
     if m.pagination:
         verb = "async for" if asynchronous else "for"
-        lines.append(f"Returns a pager: ``{verb} item in ...`` walks every page; ``.iter_pages()`` yields pages.")
+        lines.append(f"Returns a pager: ``{verb} item in ...`` walks every page;")
+        lines.append("``.iter_pages()`` yields whole pages.")
     lines.append('"""')
     return lines
 
@@ -377,9 +387,7 @@ def _call_lines(m: Method, asynchronous: bool, paginated: bool) -> list[str]:
         kwargs.append("body=body")
     hint = "None"
     if m.reconcile:
-        placeholders = sorted(set(re.findall(r"{(\w+)", m.reconcile)))
-        hint_args = ", ".join(f"{p}={p}" for p in placeholders)
-        hint = f"{m.reconcile!r}.format({hint_args})"
+        hint = ("f" if "{" in m.reconcile else "") + repr(m.reconcile)
     send = f"_send({', '.join(args + kwargs)})"
     ret = m.returns[1] if m.returns else "None"
     op = f"_OP_{snake(m.operation_id).upper()}"
@@ -425,23 +433,26 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
         if m.returns:
             typing_names.add(m.returns)
         if m.pagination:
-            typing_names.add((m.returns[0].rsplit(".", 1)[0] + "." + snake(m.pagination[1]), m.pagination[1]))  # type: ignore[index]
+            typing_names.add(
+                (m.returns[0].rsplit(".", 1)[0] + "." + snake(m.pagination[1]), m.pagination[1])
+            )  # type: ignore[index]
     typing_names.discard(("sinch_numbers_api.types", "Unset"))
 
     out = [
         HEADER.rstrip("\n"),
-        '"""Resource classes of ``NumbersClient`` / ``AsyncNumbersClient``, one method per operation."""',
+        '"""Resources of ``NumbersClient`` and ``AsyncNumbersClient``: a method per operation."""',
         "",
+        "# ruff: noqa: E501",
         "from __future__ import annotations",
         "",
-        "import datetime  # noqa: F401  (annotations of date-time arguments)",
+        "import datetime",
         "import functools",
-        "from collections.abc import Mapping, Sequence  # noqa: F401",
-        "from typing import TYPE_CHECKING, Any, cast  # noqa: F401",
+        "from collections.abc import Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, cast",
         "",
         "from sinch_numbers_api.types import UNSET, Unset",
         "",
-        "from ._base import (  # noqa: F401",
+        "from ._base import (",
         "    AsyncPager,",
         "    AsyncResource,",
         "    FileInput,",
@@ -482,7 +493,9 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
         if m.needs_friendly_name:
             out.append(f"    {m.operation_id!r},")
     out.append(")")
-    out.append('"""Operations named automatically because generator/facade.yaml has no entry yet."""')
+    out.append(
+        '"""Operations named automatically because generator/facade.yaml has no entry yet."""'
+    )
 
     for asynchronous in (False, True):
         prefix = "Async" if asynchronous else ""

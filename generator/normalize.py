@@ -1,4 +1,4 @@
-"""Rewrite Sinch's ``numbers.yaml`` into a spec openapi-python-client 0.29.1 turns into correct code.
+"""Rewrite Sinch's ``numbers.yaml`` into a spec openapi-python-client 0.29.1 handles correctly.
 
 Every rule is a pure function ``rule(spec) -> None`` that edits the parsed document in place,
 names the generator defect it works around, and leaves the document valid OpenAPI 3.0.
@@ -29,7 +29,7 @@ _LISTS = ("allOf", "oneOf", "anyOf")
 
 
 def iter_schemas(spec: Spec) -> Iterator[Schema]:
-    """Yield every schema object of the document once (components, parameters, bodies, responses)."""
+    """Yield every schema object of the document once (components, parameters, bodies...)."""
     seen: set[int] = set()
 
     def visit(schema: Any) -> Iterator[Schema]:
@@ -129,14 +129,14 @@ def wrap_nullable_refs(spec: Spec) -> None:
     and the whole response is lost. The ``allOf`` form is the standard way to say "nullable X".
     """
     for schema in list(iter_schemas(spec)):
-        for key, member in list((schema.get("properties") or {}).items()):
+        for _key, member in list((schema.get("properties") or {}).items()):
             if isinstance(member, dict) and "$ref" in member and member.get("nullable") is True:
                 ref = member.pop("$ref")
                 member["allOf"] = [{"$ref": ref}]
 
 
 def flatten_exclusive_options(spec: Spec) -> None:
-    """An ``allOf`` member that is a ``oneOf`` of inline objects becomes one object of optional properties.
+    """An ``allOf`` member that is a ``oneOf`` of inline objects becomes one optional-fields object.
 
     Defect: the generator ignores a ``oneOf`` nested in ``allOf`` without a warning, so
     ``CreateNumberOrderRequest`` lost ``numberOrderOption`` and ``quantityOrderOption``. Each
@@ -175,7 +175,9 @@ def hoist_property_allof_required(spec: Spec) -> None:
             if new_name in schemas:
                 raise ValueError(f"cannot hoist {parent_name}.{prop_name}: {new_name} exists")
             # Two allOf members, so the generator does not collapse it into an alias of X.
-            hoisted = {key: value for key, value in prop.items() if key not in ("allOf", "required")}
+            hoisted = {
+                key: value for key, value in prop.items() if key not in ("allOf", "required")
+            }
             hoisted["type"] = "object"
             hoisted["allOf"] = [*prop["allOf"], {"type": "object", "required": prop["required"]}]
             schemas[new_name] = hoisted
@@ -263,9 +265,7 @@ def dump(spec: Spec) -> str:
         def ignore_aliases(self, data: Any) -> bool:
             return True
 
-    return yaml.dump(
-        spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=120
-    )
+    return yaml.dump(spec, Dumper=_NoAliasDumper, sort_keys=False, allow_unicode=True, width=120)
 
 
 def main(argv: list[str] | None = None) -> int:

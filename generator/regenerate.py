@@ -51,7 +51,8 @@ def check_generator_version() -> None:
     found = version(GENERATOR_NAME)
     if found != GENERATOR_VERSION:
         raise RegenerateError(
-            f"{GENERATOR_NAME} {found} is installed; generator/ targets exactly {GENERATOR_VERSION} "
+            f"{GENERATOR_NAME} {found} is installed; generator/ targets exactly "
+            f"{GENERATOR_VERSION} "
             "(its templates are not a stable API). Install the dev extra."
         )
 
@@ -104,7 +105,9 @@ def add_unions(spec: dict[str, object], out_pkg: Path) -> None:
             f"from .{union.module} import {union.class_name}, parse_{union.module}\n\n__all__ = (",
             1,
         )
-    text = text.replace("__all__ = (", "__all__ = (\n" + "".join(f'    "{e}",\n' for e in exports), 1)
+    text = text.replace(
+        "__all__ = (", "__all__ = (\n" + "".join(f'    "{e}",\n' for e in exports), 1
+    )
     init.write_text(text, encoding="utf-8")
 
 
@@ -131,7 +134,8 @@ def build_facade(out_dir: Path, facade_path: Path) -> None:
     if proc.returncode != 0:
         raise RegenerateError(f"facade generation failed:\n{proc.stdout}{proc.stderr}")
     config = ["--config", str(ROOT / "pyproject.toml")]
-    ruff(["check", *config, "--fix-only", "--quiet", "--select", "F401,I", str(facade_path)], ROOT)
+    fixes = ["--fix-only", "--quiet", "--select", "F401,F541,I"]
+    ruff(["check", *config, *fixes, str(facade_path)], ROOT)
     ruff(["format", *config, "--quiet", str(facade_path)], ROOT)
 
 
@@ -142,7 +146,7 @@ def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
     spec = yaml.safe_load(raw)
     normalized = normalize.normalize(spec)
     normalized_text = (
-        "# Normalized by generator/normalize.py from openapi/numbers.yaml; see generator/README.md.\n"
+        "# Normalized by generator/normalize.py from openapi/numbers.yaml (generator/README.md).\n"
         "# Do not edit: run scripts/regenerate.\n" + normalize.dump(normalized)
     )
     normalized_path = out_dir / "numbers.normalized.yaml"
@@ -151,7 +155,9 @@ def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
     out_pkg = out_dir / PACKAGE
     run_generator(normalized_path, out_pkg)
     add_unions(normalized, out_pkg)
-    ruff(["check", ".", "--fix-only", "--quiet", "--select", "F401,I,UP", "--unsafe-fixes"], out_pkg)
+    ruff(
+        ["check", ".", "--fix-only", "--quiet", "--select", "F401,I,UP", "--unsafe-fixes"], out_pkg
+    )
     ruff(["format", ".", "--quiet"], out_pkg)
     add_headers(out_pkg)
     # The exact upstream bytes ship with the package: the sandbox validates against them and
@@ -160,7 +166,7 @@ def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
     (out_pkg / "py.typed").touch()
 
     manifest = {
-        "spec": "openapi/numbers.yaml",
+        "spec": _display_path(spec_path),
         "spec_sha256": sha256(raw),
         "spec_version": str(spec.get("info", {}).get("version")),
         "normalized_sha256": sha256(normalized_text.encode("utf-8")),
@@ -174,8 +180,13 @@ def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
     return manifest
 
 
+def _display_path(path: Path) -> str:
+    resolved = path.resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else resolved.name
+
+
 def replace_tree(source: Path, target: Path) -> None:
-    """Swap ``target`` for ``source`` with renames, so a failure never leaves a half-written tree."""
+    """Swap ``target`` for ``source`` by renames: a failure never leaves a half-written tree."""
     backup = target.with_name(target.name + ".old")
     if backup.exists():
         shutil.rmtree(backup)

@@ -96,11 +96,7 @@ def render(union: DiscriminatedUnion) -> str:
     ]
     lines += [f"from .{module} import {cls}" for module, cls in sorted(imports)]
     alias_members = " | ".join(v.class_name for v in union.variants)
-    fallback_note = (
-        ""
-        if union.fallback in union.variants
-        else f" | {union.fallback.class_name}"
-    )
+    fallback_note = "" if union.fallback in union.variants else f" | {union.fallback.class_name}"
     lines += [
         "",
         f"{union.class_name} = {alias_members}{fallback_note}",

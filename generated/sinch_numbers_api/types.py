@@ -41,6 +41,18 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def status_of(code: int) -> HTTPStatus | int:
+    """``HTTPStatus`` when the code has a name; the bare int otherwise (520 from a CDN, 599...).
+
+    ``HTTPStatus(520)`` raises ValueError, which would turn a proxy's odd answer into a crash
+    instead of an API error the caller can handle.
+    """
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an ISO 8601 date-time from the server; a value without a zone is UTC.
 
@@ -65,10 +77,19 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_datetime",
+    "status_of",
+]

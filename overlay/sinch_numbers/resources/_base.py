@@ -121,7 +121,7 @@ def enum_list(cls: type[E], values: Sequence[E | str] | Unset) -> list[E] | Unse
 
 
 def model_value(parse: Any, value: Any) -> Any:
-    """A generated model passes through; a mapping is parsed with ``Model.from_dict`` or ``parse_*``."""
+    """A generated model passes through; a mapping goes through ``from_dict`` or ``parse_*``."""
     if isinstance(value, Unset) or value is None or not isinstance(value, Mapping):
         return value
     from_dict = getattr(parse, "from_dict", None)

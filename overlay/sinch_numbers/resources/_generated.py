@@ -1,17 +1,17 @@
 # Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.
 # Do not edit: change generator/ and run scripts/regenerate.
-"""Resource classes of ``NumbersClient`` / ``AsyncNumbersClient``, one method per operation."""
+"""Resources of ``NumbersClient`` and ``AsyncNumbersClient``: a method per operation."""
 
+# ruff: noqa: E501
 from __future__ import annotations
 
-import datetime  # noqa: F401  (annotations of date-time arguments)
 import functools
-from collections.abc import Mapping, Sequence  # noqa: F401
-from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from sinch_numbers_api.types import UNSET, Unset
 
-from ._base import (  # noqa: F401
+from ._base import (
     AsyncPager,
     AsyncResource,
     FileInput,
@@ -21,16 +21,13 @@ from ._base import (  # noqa: F401
     enum_list,
     enum_value,
     file_value,
-    model_list,
     model_value,
-    plain_list,
     require_changes,
     require_e164,
     require_exactly_one,
 )
 
 if TYPE_CHECKING:
-    from sinch_numbers._client import AsyncNumbersClient, NumbersClient
     from sinch_numbers_api.models.active_number_response import ActiveNumberResponse
     from sinch_numbers_api.models.available_number import AvailableNumber
     from sinch_numbers_api.models.callback_configuration import CallbackConfiguration
@@ -69,6 +66,8 @@ if TYPE_CHECKING:
     from sinch_numbers_api.models.voice_configuration_est import VoiceConfigurationEST
     from sinch_numbers_api.models.voice_configuration_fax import VoiceConfigurationFAX
     from sinch_numbers_api.models.voice_configuration_rtc import VoiceConfigurationRTC
+
+    from sinch_numbers._client import AsyncNumbersClient, NumbersClient
 
 _OP_NUMBER_SERVICE_RENT_NUMBER = Operation(
     "NumberService_RentNumber",
@@ -274,9 +273,7 @@ class AvailableNumbersResource(SyncResource):
             self._call(
                 _OP_NUMBER_SERVICE_RENT_NUMBER,
                 lambda client: _send(self._project_id, phone_number, client=client, body=body),
-                "call client.active_numbers.get({phone_number!r}) to see whether the number was rented".format(
-                    phone_number=phone_number
-                ),
+                f"call client.active_numbers.get({phone_number!r}) to see whether the number was rented",
             ),
         )
 
@@ -330,9 +327,7 @@ class AvailableNumbersResource(SyncResource):
             self._call(
                 _OP_NUMBER_SERVICE_RENT_ANY_NUMBER,
                 lambda client: _send(self._project_id, client=client, body=body),
-                "list client.active_numbers.list(region_code={region_code!r}) to see whether a number was rented".format(
-                    region_code=region_code
-                ),
+                f"list client.active_numbers.list(region_code={region_code!r}) to see whether a number was rented",
             ),
         )
 
@@ -421,7 +416,8 @@ class ActiveNumbersResource(SyncResource):
         """List a project's active numbers.
 
         ``GET /v1/projects/{projectId}/activeNumbers`` (operationId ``NumberService_ListActiveNumbers``).
-        Returns a pager: ``for item in ...`` walks every page; ``.iter_pages()`` yields pages.
+        Returns a pager: ``for item in ...`` walks every page;
+        ``.iter_pages()`` yields whole pages.
         """
         from sinch_numbers_api.api.active_number.number_service_list_active_numbers import (
             sync_detailed as _send,
@@ -555,9 +551,7 @@ class ActiveNumbersResource(SyncResource):
             self._call(
                 _OP_NUMBER_SERVICE_RELEASE_NUMBER,
                 lambda client: _send(self._project_id, phone_number, client=client),
-                "call client.active_numbers.get({phone_number!r}) to see whether the number was released".format(
-                    phone_number=phone_number
-                ),
+                f"call client.active_numbers.get({phone_number!r}) to see whether the number was released",
             ),
         )
 
@@ -615,9 +609,7 @@ class EmergencyAddressesResource(SyncResource):
             self._call(
                 _OP_NUMBER_SERVICE_PROVISION_EMERGENCY_ADDRESS,
                 lambda client: _send(self._project_id, phone_number, client=client, body=body),
-                "call client.emergency_addresses.get({phone_number!r}) to see whether it was provisioned".format(
-                    phone_number=phone_number
-                ),
+                f"call client.emergency_addresses.get({phone_number!r}) to see whether it was provisioned",
             ),
         )
 
@@ -638,9 +630,7 @@ class EmergencyAddressesResource(SyncResource):
         self._call(
             _OP_NUMBER_SERVICE_DEPROVISION_EMERGENCY_ADDRESS,
             lambda client: _send(self._project_id, phone_number, client=client),
-            "call client.emergency_addresses.get({phone_number!r}) to see whether it was removed".format(
-                phone_number=phone_number
-            ),
+            f"call client.emergency_addresses.get({phone_number!r}) to see whether it was removed",
         )
         return None
 
@@ -843,7 +833,7 @@ class NumberOrdersResource(SyncResource):
             self._call(
                 _OP_CREATE_NUMBER_ORDER,
                 lambda client: _send(self._project_id, client=client, body=body),
-                "the order may exist: look for it in your number orders (client.number_orders.get(order_id)) or wait for its callback before creating another".format(),
+                "the order may exist: look for it in your number orders (client.number_orders.get(order_id)) or wait for its callback before creating another",
             ),
         )
 
@@ -949,9 +939,7 @@ class NumberOrdersResource(SyncResource):
             lambda client: _send(
                 self._project_id, number_order_id, attachment_id, client=client, body=body
             ),
-            "call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived".format(
-                number_order_id=number_order_id
-            ),
+            f"call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived",
         )
         return None
 
@@ -971,9 +959,7 @@ class NumberOrdersResource(SyncResource):
             self._call(
                 _OP_SUBMIT_NUMBER_ORDER,
                 lambda client: _send(self._project_id, number_order_id, client=client),
-                "call client.number_orders.get({number_order_id!r}) to see whether the order was submitted".format(
-                    number_order_id=number_order_id
-                ),
+                f"call client.number_orders.get({number_order_id!r}) to see whether the order was submitted",
             ),
         )
 
@@ -1019,9 +1005,7 @@ class AsyncAvailableNumbersResource(AsyncResource):
             await self._call(
                 _OP_NUMBER_SERVICE_RENT_NUMBER,
                 lambda client: _send(self._project_id, phone_number, client=client, body=body),
-                "call client.active_numbers.get({phone_number!r}) to see whether the number was rented".format(
-                    phone_number=phone_number
-                ),
+                f"call client.active_numbers.get({phone_number!r}) to see whether the number was rented",
             ),
         )
 
@@ -1075,9 +1059,7 @@ class AsyncAvailableNumbersResource(AsyncResource):
             await self._call(
                 _OP_NUMBER_SERVICE_RENT_ANY_NUMBER,
                 lambda client: _send(self._project_id, client=client, body=body),
-                "list client.active_numbers.list(region_code={region_code!r}) to see whether a number was rented".format(
-                    region_code=region_code
-                ),
+                f"list client.active_numbers.list(region_code={region_code!r}) to see whether a number was rented",
             ),
         )
 
@@ -1166,7 +1148,8 @@ class AsyncActiveNumbersResource(AsyncResource):
         """List a project's active numbers.
 
         ``GET /v1/projects/{projectId}/activeNumbers`` (operationId ``NumberService_ListActiveNumbers``).
-        Returns a pager: ``async for item in ...`` walks every page; ``.iter_pages()`` yields pages.
+        Returns a pager: ``async for item in ...`` walks every page;
+        ``.iter_pages()`` yields whole pages.
         """
         from sinch_numbers_api.api.active_number.number_service_list_active_numbers import (
             asyncio_detailed as _send,
@@ -1300,9 +1283,7 @@ class AsyncActiveNumbersResource(AsyncResource):
             await self._call(
                 _OP_NUMBER_SERVICE_RELEASE_NUMBER,
                 lambda client: _send(self._project_id, phone_number, client=client),
-                "call client.active_numbers.get({phone_number!r}) to see whether the number was released".format(
-                    phone_number=phone_number
-                ),
+                f"call client.active_numbers.get({phone_number!r}) to see whether the number was released",
             ),
         )
 
@@ -1360,9 +1341,7 @@ class AsyncEmergencyAddressesResource(AsyncResource):
             await self._call(
                 _OP_NUMBER_SERVICE_PROVISION_EMERGENCY_ADDRESS,
                 lambda client: _send(self._project_id, phone_number, client=client, body=body),
-                "call client.emergency_addresses.get({phone_number!r}) to see whether it was provisioned".format(
-                    phone_number=phone_number
-                ),
+                f"call client.emergency_addresses.get({phone_number!r}) to see whether it was provisioned",
             ),
         )
 
@@ -1383,9 +1362,7 @@ class AsyncEmergencyAddressesResource(AsyncResource):
         await self._call(
             _OP_NUMBER_SERVICE_DEPROVISION_EMERGENCY_ADDRESS,
             lambda client: _send(self._project_id, phone_number, client=client),
-            "call client.emergency_addresses.get({phone_number!r}) to see whether it was removed".format(
-                phone_number=phone_number
-            ),
+            f"call client.emergency_addresses.get({phone_number!r}) to see whether it was removed",
         )
         return None
 
@@ -1588,7 +1565,7 @@ class AsyncNumberOrdersResource(AsyncResource):
             await self._call(
                 _OP_CREATE_NUMBER_ORDER,
                 lambda client: _send(self._project_id, client=client, body=body),
-                "the order may exist: look for it in your number orders (client.number_orders.get(order_id)) or wait for its callback before creating another".format(),
+                "the order may exist: look for it in your number orders (client.number_orders.get(order_id)) or wait for its callback before creating another",
             ),
         )
 
@@ -1694,9 +1671,7 @@ class AsyncNumberOrdersResource(AsyncResource):
             lambda client: _send(
                 self._project_id, number_order_id, attachment_id, client=client, body=body
             ),
-            "call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived".format(
-                number_order_id=number_order_id
-            ),
+            f"call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived",
         )
         return None
 
@@ -1716,9 +1691,7 @@ class AsyncNumberOrdersResource(AsyncResource):
             await self._call(
                 _OP_SUBMIT_NUMBER_ORDER,
                 lambda client: _send(self._project_id, number_order_id, client=client),
-                "call client.number_orders.get({number_order_id!r}) to see whether the order was submitted".format(
-                    number_order_id=number_order_id
-                ),
+                f"call client.number_orders.get({number_order_id!r}) to see whether the order was submitted",
             ),
         )
 

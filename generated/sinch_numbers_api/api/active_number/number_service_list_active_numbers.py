@@ -1,6 +1,5 @@
 # Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
 # Do not edit: change generator/ and run scripts/regenerate.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -18,7 +17,7 @@ from ...models.number_service_list_active_numbers_order_by import (
     NumberServiceListActiveNumbersOrderBy,
 )
 from ...models.number_type import NumberType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -120,7 +119,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

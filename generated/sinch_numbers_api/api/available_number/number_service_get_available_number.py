@@ -1,6 +1,5 @@
 # Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
 # Do not edit: change generator/ and run scripts/regenerate.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -12,7 +11,7 @@ from ...models.available_number import AvailableNumber
 from ...models.internal_error import InternalError
 from ...models.invalid_argument import InvalidArgument
 from ...models.not_found import NotFound
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -67,7 +66,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | AvailableNumber | InternalError | InvalidArgument | NotFound]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,6 +1,5 @@
 # Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
 # Do not edit: change generator/ and run scripts/regenerate.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -15,7 +14,7 @@ from ...models.not_found import NotFound
 from ...models.number_capability import NumberCapability
 from ...models.number_pattern_search_pattern import NumberPatternSearchPattern
 from ...models.number_type import NumberType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -104,7 +103,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

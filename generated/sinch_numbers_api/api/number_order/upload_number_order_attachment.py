@@ -1,6 +1,5 @@
 # Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
 # Do not edit: change generator/ and run scripts/regenerate.
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -13,7 +12,7 @@ from ...models.invalid_argument import InvalidArgument
 from ...models.not_found import NotFound
 from ...models.request_entity_too_large import RequestEntityTooLarge
 from ...models.upload_number_order_attachment_body import UploadNumberOrderAttachmentBody
-from ...types import Response
+from ...types import Response, status_of
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
