@@ -419,12 +419,10 @@ PHONE_ARGS: set[str] = set()
 
 
 def render_module(methods: list[Method], config: dict[str, Any]) -> str:
-    resources: dict[str, str] = dict(config.get("resources") or {})
+    resources = _resource_classes(methods, config)
     by_resource: dict[str, list[Method]] = {}
     for m in methods:
         by_resource.setdefault(m.resource, []).append(m)
-        resources.setdefault(m.resource, pascal(m.resource))
-    resources = {k: v + "Resource" for k, v in resources.items()}
 
     typing_names: set[tuple[str, str]] = set()
     for m in methods:
@@ -446,7 +444,6 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
         "from __future__ import annotations",
         "",
         "import datetime",
-        "import functools",
         "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, cast",
         "",
@@ -471,7 +468,6 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
         ")",
         "",
         "if TYPE_CHECKING:",
-        "    from sinch_numbers._client import AsyncNumbersClient, NumbersClient",
     ]
     for module, name in sorted(typing_names):
         out.append(f"    from {module} import {name}")
@@ -526,20 +522,6 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
                 out += ["        " + line if line else "" for line in _docstring(m, asynchronous)]
                 for line in _call_lines(m, asynchronous, paginated):
                     out += ["        " + sub if sub else "" for sub in line.split("\n")]
-    for asynchronous in (False, True):
-        prefix = "Async" if asynchronous else ""
-        client = "AsyncNumbersClient" if asynchronous else "NumbersClient"
-        out += ["", "", f"class {prefix if asynchronous else 'Sync'}Resources:"]
-        out.append(f'    """The resource attributes of ``{client}``."""')
-        for resource, stem in resources.items():
-            if resource not in by_resource:
-                continue
-            out += [
-                "",
-                "    @functools.cached_property",
-                f"    def {resource}(self) -> {prefix}{stem}:",
-                f'        return {prefix}{stem}(cast("{client}", self))',
-            ]
     out.append("")
     resources_line = ", ".join(f"{r!r}" for r in resources if r in by_resource)
     out.append(f"RESOURCES: tuple[str, ...] = ({resources_line},)")
@@ -547,17 +529,64 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
+def render_accessors(methods: list[Method], config: dict[str, Any]) -> str:
+    """The clients' resource attributes; each loads ``_generated`` on first use, not at import."""
+    resources = _resource_classes(methods, config)
+    classes = [f"{prefix}{stem}" for stem in resources.values() for prefix in ("", "Async")]
+    out = [
+        HEADER.rstrip("\n"),
+        '"""Resource attributes of the clients: ``_generated`` loads on first use (import speed)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import functools",
+        "from typing import TYPE_CHECKING, cast",
+        "",
+        "if TYPE_CHECKING:",
+        "    from sinch_numbers._client import AsyncNumbersClient, NumbersClient",
+        "",
+        f"    from ._generated import {', '.join(sorted(classes))}",
+    ]
+    for asynchronous in (False, True):
+        prefix = "Async" if asynchronous else ""
+        client = "AsyncNumbersClient" if asynchronous else "NumbersClient"
+        out += ["", "", f"class {prefix if asynchronous else 'Sync'}Resources:"]
+        out.append(f'    """The resource attributes of ``{client}``."""')
+        for resource, stem in resources.items():
+            out += [
+                "",
+                "    @functools.cached_property",
+                f"    def {resource}(self) -> {prefix}{stem}:",
+                f"        from ._generated import {prefix}{stem}",
+                "",
+                f'        return {prefix}{stem}(cast("{client}", self))',
+            ]
+    out.append("")
+    return "\n".join(out)
+
+
+def _resource_classes(methods: list[Method], config: dict[str, Any]) -> dict[str, str]:
+    """Resource attribute -> class name, in facade.yaml order, then new resources by appearance."""
+    configured: dict[str, str] = dict(config.get("resources") or {})
+    used = {m.resource for m in methods}
+    names = {r: s for r, s in configured.items() if r in used}
+    for m in methods:
+        names.setdefault(m.resource, pascal(m.resource))
+    return {r: s + "Resource" for r, s in names.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="render the overlay facade")
     parser.add_argument("--spec", type=Path, required=True, help="normalized spec")
     parser.add_argument("--config", type=Path, default=Path(__file__).with_name("facade.yaml"))
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out-dir", type=Path, required=True, help="writes _generated.py, _accessors.py")
     args = parser.parse_args(argv)
     spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
     config = yaml.safe_load(args.config.read_text(encoding="utf-8"))
     PHONE_ARGS.update(config.get("phone_number_arguments") or [])
     methods = build_methods(spec, config, "sinch_numbers_api")
-    args.out.write_text(render_module(methods, config), encoding="utf-8")
+    (args.out_dir / "_generated.py").write_text(render_module(methods, config), encoding="utf-8")
+    (args.out_dir / "_accessors.py").write_text(render_accessors(methods, config), encoding="utf-8")
     return 0
 
 

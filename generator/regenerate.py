@@ -32,7 +32,8 @@ import unions  # noqa: E402
 GENERATOR_NAME = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "sinch_numbers_api"
-FACADE = ROOT / "overlay" / "sinch_numbers" / "resources" / "_generated.py"
+FACADE_DIR = ROOT / "overlay" / "sinch_numbers" / "resources"
+FACADE_FILES = ("_generated.py", "_accessors.py")
 HEADER = (
     "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.\n"
     "# Do not edit: change generator/ and run scripts/regenerate.\n"
@@ -121,22 +122,23 @@ def add_headers(out_pkg: Path) -> None:
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def build_facade(out_dir: Path, facade_path: Path) -> None:
-    """Render the overlay's resource classes against the just-generated package in ``out_dir``."""
+def build_facade(out_dir: Path, facade_dir: Path) -> None:
+    """Render the overlay's resource modules against the just-generated package in ``out_dir``."""
     env = {**os.environ, "PYTHONPATH": str(out_dir)}
     cmd = [
         sys.executable,
         str(GENERATOR_DIR / "facade.py"),
         "--spec", str(out_dir / "numbers.normalized.yaml"),
-        "--out", str(facade_path),
+        "--out-dir", str(facade_dir),
     ]  # fmt: skip
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if proc.returncode != 0:
         raise RegenerateError(f"facade generation failed:\n{proc.stdout}{proc.stderr}")
     config = ["--config", str(ROOT / "pyproject.toml")]
     fixes = ["--fix-only", "--quiet", "--select", "F401,F541,I"]
-    ruff(["check", *config, *fixes, str(facade_path)], ROOT)
-    ruff(["format", *config, "--quiet", str(facade_path)], ROOT)
+    files = [str(facade_dir / name) for name in FACADE_FILES]
+    ruff(["check", *config, *fixes, *files], ROOT)
+    ruff(["format", *config, "--quiet", *files], ROOT)
 
 
 def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
@@ -204,29 +206,31 @@ def main(argv: list[str] | None = None) -> int:
         "--output", type=Path, default=ROOT / "generated", help="directory to (re)create"
     )
     parser.add_argument(
-        "--facade-output",
+        "--facade-dir",
         type=Path,
         default=None,
-        help="file for the overlay's generated resources "
-        "(default overlay/sinch_numbers/resources/_generated.py, or beside --output)",
+        help="directory for the overlay's generated resource modules "
+        "(default overlay/sinch_numbers/resources/, or beside --output when --output is given)",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     output: Path = args.output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=output.parent))
-    facade_out: Path = args.facade_output or (
-        FACADE if args.output.resolve() == (ROOT / "generated") else output.parent / FACADE.name
+    facade_dir: Path = args.facade_dir or (
+        FACADE_DIR if output == (ROOT / "generated").resolve() else output.parent / "facade"
     )
     try:
         manifest = build(args.spec, staging)
-        facade_tmp = staging.with_name(staging.name + ".facade.py")
+        facade_tmp = Path(tempfile.mkdtemp(prefix=".facade-", dir=staging.parent))
         try:
             build_facade(staging, facade_tmp)
             replace_tree(staging, output)
-            os.replace(facade_tmp, facade_out)
+            facade_dir.mkdir(parents=True, exist_ok=True)
+            for name in FACADE_FILES:
+                os.replace(facade_tmp / name, facade_dir / name)
         finally:
-            facade_tmp.unlink(missing_ok=True)
+            shutil.rmtree(facade_tmp, ignore_errors=True)
     except (RegenerateError, subprocess.CalledProcessError, OSError) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
         return 1

@@ -4,6 +4,7 @@ The friendly layer over ``sinch_numbers_api`` (generated from Sinch's ``numbers.
 OAuth2, typed errors, money-safe retries, pagination, E.164 checks and webhook verification.
 """
 
+from sinch_numbers import e164, webhooks
 from sinch_numbers._client import (
     DEFAULT_BASE_URL,
     AsyncNumbersClient,
@@ -11,6 +12,7 @@ from sinch_numbers._client import (
     NumbersClient,
 )
 from sinch_numbers.auth import DEFAULT_AUTH_URL
+from sinch_numbers.e164 import InvalidPhoneNumberError
 from sinch_numbers.errors import (
     APIConnectionError,
     APIError,
@@ -19,7 +21,9 @@ from sinch_numbers.errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    EmptyUpdateError,
     InternalServerError,
+    InvalidArgumentsError,
     NotFoundError,
     OutcomeUnknownError,
     PermissionDeniedError,
@@ -29,7 +33,17 @@ from sinch_numbers.errors import (
     UnprocessableEntityError,
 )
 from sinch_numbers.pagination import AsyncPager, SyncPager
-from sinch_numbers.resources._base import EmptyUpdateError, InvalidArgumentsError
+from sinch_numbers.webhooks import (
+    NumbersEvent,
+    WebhookError,
+    WebhookReceiver,
+    WebhookReplayError,
+    WebhookSignatureError,
+    is_valid_signature,
+    parse_event,
+    sign,
+    verify_signature,
+)
 
 __version__ = "0.1.0"
 
@@ -49,8 +63,10 @@ __all__ = [
     "EmptyUpdateError",
     "InternalServerError",
     "InvalidArgumentsError",
+    "InvalidPhoneNumberError",
     "NotFoundError",
     "NumbersClient",
+    "NumbersEvent",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -58,5 +74,15 @@ __all__ = [
     "SinchNumbersError",
     "SyncPager",
     "UnprocessableEntityError",
+    "WebhookError",
+    "WebhookReceiver",
+    "WebhookReplayError",
+    "WebhookSignatureError",
     "__version__",
+    "e164",
+    "is_valid_signature",
+    "parse_event",
+    "sign",
+    "verify_signature",
+    "webhooks",
 ]

@@ -12,16 +12,17 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from sinch_numbers_api.client import Client
 
 from sinch_numbers import _logging
 from sinch_numbers.auth import DEFAULT_AUTH_URL, SinchOAuth2, basic_auth
 from sinch_numbers.errors import SinchNumbersError, make_status_error
-from sinch_numbers.resources._generated import AsyncResources, SyncResources
+from sinch_numbers.resources._accessors import AsyncResources, SyncResources
 from sinch_numbers.retries import RetryPolicy, run_async, run_sync
 
 if TYPE_CHECKING:
     from typing import Self
+
+    from sinch_numbers_api.client import Client
 
     from sinch_numbers.resources._base import Operation
 
@@ -159,6 +160,8 @@ class NumbersClient(_ClientCore, SyncResources):
         self._use_http(http_client or httpx.Client(timeout=timeout), timeout)
 
     def _use_http(self, http: httpx.Client, timeout: float | httpx.Timeout) -> None:
+        from sinch_numbers_api.client import Client  # the generated package loads on first use
+
         self._http = http
         _configure(http, self._settings, self._auth, _logging.event_hooks())
         self._low = Client(base_url=self._settings.base_url, timeout=_timeout(timeout))
@@ -221,6 +224,8 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         self._use_http(http_client or httpx.AsyncClient(timeout=timeout), timeout)
 
     def _use_http(self, http: httpx.AsyncClient, timeout: float | httpx.Timeout) -> None:
+        from sinch_numbers_api.client import Client  # the generated package loads on first use
+
         self._http = http
         _configure(http, self._settings, self._auth, _logging.async_event_hooks())
         self._low = Client(base_url=self._settings.base_url, timeout=_timeout(timeout))

@@ -39,7 +39,9 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "EmptyUpdateError",
     "InternalServerError",
+    "InvalidArgumentsError",
     "NotFoundError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
@@ -61,6 +63,14 @@ _MAX_VIOLATIONS = 3  # field violations spelled out in str(err)
 
 class SinchNumbersError(Exception):
     """Base class of every error this library raises."""
+
+
+class InvalidArgumentsError(SinchNumbersError, ValueError):
+    """Arguments the API would reject, caught before any request was sent."""
+
+
+class EmptyUpdateError(InvalidArgumentsError):
+    """An update with no field set: the API rejects it, so it is refused locally."""
 
 
 class APIError(SinchNumbersError):

@@ -8,9 +8,12 @@ A pager is re-iterable: each iteration starts again from the first page.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from sinch_numbers_api.types import UNSET, Unset
+if (
+    TYPE_CHECKING
+):  # at runtime only the facade passes these in: keeps ``import sinch_numbers`` light
+    from sinch_numbers_api.types import Unset
 
 __all__ = ["AsyncPager", "Page", "SyncPager"]
 
@@ -27,7 +30,7 @@ ItemT = TypeVar("ItemT")
 def _next_token(page: Page, previous: str | Unset) -> str | None:
     """The token of the next page, or None at the end (an empty, missing or repeated token)."""
     token = page.next_page_token
-    if isinstance(token, Unset) or not token or token == previous:
+    if not isinstance(token, str) or not token or token == previous:
         return None
     return token
 
@@ -38,7 +41,7 @@ class SyncPager(Generic[PageT, ItemT]):
         fetch: Callable[[str | Unset], PageT],
         items: Callable[[PageT], Sequence[ItemT] | Unset],
         *,
-        first_token: str | Unset = UNSET,
+        first_token: str | Unset,
     ) -> None:
         self._fetch = fetch
         self._items = items
@@ -56,8 +59,8 @@ class SyncPager(Generic[PageT, ItemT]):
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.iter_pages():
-            items = self._items(page)
-            if not isinstance(items, Unset):
+            items: Any = self._items(page)
+            if isinstance(items, list | tuple):
                 yield from items
 
     def first_page(self) -> PageT:
@@ -71,7 +74,7 @@ class AsyncPager(Generic[PageT, ItemT]):
         fetch: Callable[[str | Unset], Awaitable[PageT]],
         items: Callable[[PageT], Sequence[ItemT] | Unset],
         *,
-        first_token: str | Unset = UNSET,
+        first_token: str | Unset,
     ) -> None:
         self._fetch = fetch
         self._items = items
@@ -89,8 +92,8 @@ class AsyncPager(Generic[PageT, ItemT]):
 
     async def _iter_items(self) -> AsyncIterator[ItemT]:
         async for page in self.iter_pages():
-            items = self._items(page)
-            if not isinstance(items, Unset):
+            items: Any = self._items(page)
+            if isinstance(items, list | tuple):
                 for item in items:
                     yield item
 

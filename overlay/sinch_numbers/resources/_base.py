@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, overload
 from sinch_numbers_api.types import File, Unset
 
 from sinch_numbers.e164 import require_e164
-from sinch_numbers.errors import SinchNumbersError
+from sinch_numbers.errors import EmptyUpdateError, InvalidArgumentsError
 from sinch_numbers.pagination import AsyncPager, SyncPager
 
 if TYPE_CHECKING:
@@ -60,14 +60,6 @@ class Operation:
     method: str
     path: str
     idempotent: bool
-
-
-class InvalidArgumentsError(SinchNumbersError, ValueError):
-    """Arguments the API would reject, caught before any request was sent."""
-
-
-class EmptyUpdateError(InvalidArgumentsError):
-    """An update with no field set: the API rejects it, so it is refused locally."""
 
 
 class _FromDict(Protocol):

@@ -5,7 +5,6 @@
 # ruff: noqa: E501
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -66,8 +65,6 @@ if TYPE_CHECKING:
     from sinch_numbers_api.models.voice_configuration_est import VoiceConfigurationEST
     from sinch_numbers_api.models.voice_configuration_fax import VoiceConfigurationFAX
     from sinch_numbers_api.models.voice_configuration_rtc import VoiceConfigurationRTC
-
-    from sinch_numbers._client import AsyncNumbersClient, NumbersClient
 
 _OP_NUMBER_SERVICE_RENT_NUMBER = Operation(
     "NumberService_RentNumber",
@@ -1694,62 +1691,6 @@ class AsyncNumberOrdersResource(AsyncResource):
                 f"call client.number_orders.get({number_order_id!r}) to see whether the order was submitted",
             ),
         )
-
-
-class SyncResources:
-    """The resource attributes of ``NumbersClient``."""
-
-    @functools.cached_property
-    def available_numbers(self) -> AvailableNumbersResource:
-        return AvailableNumbersResource(cast("NumbersClient", self))
-
-    @functools.cached_property
-    def active_numbers(self) -> ActiveNumbersResource:
-        return ActiveNumbersResource(cast("NumbersClient", self))
-
-    @functools.cached_property
-    def emergency_addresses(self) -> EmergencyAddressesResource:
-        return EmergencyAddressesResource(cast("NumbersClient", self))
-
-    @functools.cached_property
-    def regions(self) -> RegionsResource:
-        return RegionsResource(cast("NumbersClient", self))
-
-    @functools.cached_property
-    def callback_configuration(self) -> CallbackConfigurationResource:
-        return CallbackConfigurationResource(cast("NumbersClient", self))
-
-    @functools.cached_property
-    def number_orders(self) -> NumberOrdersResource:
-        return NumberOrdersResource(cast("NumbersClient", self))
-
-
-class AsyncResources:
-    """The resource attributes of ``AsyncNumbersClient``."""
-
-    @functools.cached_property
-    def available_numbers(self) -> AsyncAvailableNumbersResource:
-        return AsyncAvailableNumbersResource(cast("AsyncNumbersClient", self))
-
-    @functools.cached_property
-    def active_numbers(self) -> AsyncActiveNumbersResource:
-        return AsyncActiveNumbersResource(cast("AsyncNumbersClient", self))
-
-    @functools.cached_property
-    def emergency_addresses(self) -> AsyncEmergencyAddressesResource:
-        return AsyncEmergencyAddressesResource(cast("AsyncNumbersClient", self))
-
-    @functools.cached_property
-    def regions(self) -> AsyncRegionsResource:
-        return AsyncRegionsResource(cast("AsyncNumbersClient", self))
-
-    @functools.cached_property
-    def callback_configuration(self) -> AsyncCallbackConfigurationResource:
-        return AsyncCallbackConfigurationResource(cast("AsyncNumbersClient", self))
-
-    @functools.cached_property
-    def number_orders(self) -> AsyncNumberOrdersResource:
-        return AsyncNumberOrdersResource(cast("AsyncNumbersClient", self))
 
 
 RESOURCES: tuple[str, ...] = (
