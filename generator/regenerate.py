@@ -113,8 +113,13 @@ def add_unions(spec: dict[str, object], out_pkg: Path) -> None:
 
 
 def ruff(args: list[str], cwd: Path) -> None:
+    """Run ruff with the repo's settings and no cache, so output never depends on the cwd."""
     ruff_bin = Path(sys.executable).parent / "ruff"
-    subprocess.run([str(ruff_bin), *args], cwd=cwd, check=True, capture_output=True)
+    command, rest = args[0], args[1:]
+    settings = ["--config", str(ROOT / "pyproject.toml"), "--no-cache"]
+    subprocess.run(
+        [str(ruff_bin), command, *settings, *rest], cwd=cwd, check=True, capture_output=True
+    )
 
 
 def add_headers(out_pkg: Path) -> None:
@@ -134,11 +139,9 @@ def build_facade(out_dir: Path, facade_dir: Path) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if proc.returncode != 0:
         raise RegenerateError(f"facade generation failed:\n{proc.stdout}{proc.stderr}")
-    config = ["--config", str(ROOT / "pyproject.toml")]
-    fixes = ["--fix-only", "--quiet", "--select", "F401,F541,I"]
     files = [str(facade_dir / name) for name in FACADE_FILES]
-    ruff(["check", *config, *fixes, *files], ROOT)
-    ruff(["format", *config, "--quiet", *files], ROOT)
+    ruff(["check", "--fix-only", "--quiet", "--select", "F401,F541,I", *files], ROOT)
+    ruff(["format", "--quiet", *files], ROOT)
 
 
 def build(spec_path: Path, out_dir: Path) -> dict[str, object]:

@@ -1,0 +1,1 @@
+"""Guard tests of the generated client ``generated/sinch_numbers_api`` (golden-record style)."""
