@@ -530,12 +530,26 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
 
 
 def render_accessors(methods: list[Method], config: dict[str, Any]) -> str:
-    """The clients' resource attributes; each loads ``_generated`` on first use, not at import."""
+    """The clients' resource attributes; each loads its class on first use, not at import."""
     resources = _resource_classes(methods, config)
-    classes = [f"{prefix}{stem}" for stem in resources.values() for prefix in ("", "Async")]
+    overrides: dict[str, dict[str, str]] = config.get("resource_overrides") or {}
+
+    def source(resource: str, asynchronous: bool) -> tuple[str, str]:
+        """(module, class) serving ``resource``: an override, or the generated class."""
+        override = overrides.get(resource, {}).get("async" if asynchronous else "sync")
+        if override:
+            module, _, name = override.partition(":")
+            return module, name
+        return "._generated", ("Async" if asynchronous else "") + resources[resource]
+
+    typing_imports: dict[str, set[str]] = {}
+    for resource in resources:
+        for asynchronous in (False, True):
+            module, name = source(resource, asynchronous)
+            typing_imports.setdefault(module, set()).add(name)
     out = [
         HEADER.rstrip("\n"),
-        '"""Resource attributes of the clients: ``_generated`` loads on first use (import speed)."""',
+        '"""Resource attributes of the clients: each class loads on first use (import speed)."""',
         "",
         "from __future__ import annotations",
         "",
@@ -544,22 +558,22 @@ def render_accessors(methods: list[Method], config: dict[str, Any]) -> str:
         "",
         "if TYPE_CHECKING:",
         "    from sinch_numbers._client import AsyncNumbersClient, NumbersClient",
-        "",
-        f"    from ._generated import {', '.join(sorted(classes))}",
     ]
+    for module, names in sorted(typing_imports.items()):
+        out.append(f"    from {module} import {', '.join(sorted(names))}")
     for asynchronous in (False, True):
-        prefix = "Async" if asynchronous else ""
         client = "AsyncNumbersClient" if asynchronous else "NumbersClient"
-        out += ["", "", f"class {prefix if asynchronous else 'Sync'}Resources:"]
+        out += ["", "", f"class {'Async' if asynchronous else 'Sync'}Resources:"]
         out.append(f'    """The resource attributes of ``{client}``."""')
-        for resource, stem in resources.items():
+        for resource in resources:
+            module, name = source(resource, asynchronous)
             out += [
                 "",
                 "    @functools.cached_property",
-                f"    def {resource}(self) -> {prefix}{stem}:",
-                f"        from ._generated import {prefix}{stem}",
+                f"    def {resource}(self) -> {name}:",
+                f"        from {module} import {name}",
                 "",
-                f'        return {prefix}{stem}(cast("{client}", self))',
+                f'        return {name}(cast("{client}", self))',
             ]
     out.append("")
     return "\n".join(out)
@@ -579,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="render the overlay facade")
     parser.add_argument("--spec", type=Path, required=True, help="normalized spec")
     parser.add_argument("--config", type=Path, default=Path(__file__).with_name("facade.yaml"))
-    parser.add_argument("--out-dir", type=Path, required=True, help="writes _generated.py, _accessors.py")
+    parser.add_argument("--out-dir", type=Path, required=True, help="gets both facade modules")
     args = parser.parse_args(argv)
     spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
     config = yaml.safe_load(args.config.read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 # Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.
 # Do not edit: change generator/ and run scripts/regenerate.
-"""Resource attributes of the clients: ``_generated`` loads on first use (import speed)."""
+"""Resource attributes of the clients: each class loads on first use (import speed)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from sinch_numbers._client import AsyncNumbersClient, NumbersClient
+    from sinch_numbers.orders import AsyncNumberOrdersWorkflowResource, NumberOrdersWorkflowResource
 
     from ._generated import (
         ActiveNumbersResource,
@@ -16,12 +17,10 @@ if TYPE_CHECKING:
         AsyncAvailableNumbersResource,
         AsyncCallbackConfigurationResource,
         AsyncEmergencyAddressesResource,
-        AsyncNumberOrdersResource,
         AsyncRegionsResource,
         AvailableNumbersResource,
         CallbackConfigurationResource,
         EmergencyAddressesResource,
-        NumberOrdersResource,
         RegionsResource,
     )
 
@@ -60,10 +59,10 @@ class SyncResources:
         return CallbackConfigurationResource(cast("NumbersClient", self))
 
     @functools.cached_property
-    def number_orders(self) -> NumberOrdersResource:
-        from ._generated import NumberOrdersResource
+    def number_orders(self) -> NumberOrdersWorkflowResource:
+        from sinch_numbers.orders import NumberOrdersWorkflowResource
 
-        return NumberOrdersResource(cast("NumbersClient", self))
+        return NumberOrdersWorkflowResource(cast("NumbersClient", self))
 
 
 class AsyncResources:
@@ -100,7 +99,7 @@ class AsyncResources:
         return AsyncCallbackConfigurationResource(cast("AsyncNumbersClient", self))
 
     @functools.cached_property
-    def number_orders(self) -> AsyncNumberOrdersResource:
-        from ._generated import AsyncNumberOrdersResource
+    def number_orders(self) -> AsyncNumberOrdersWorkflowResource:
+        from sinch_numbers.orders import AsyncNumberOrdersWorkflowResource
 
-        return AsyncNumberOrdersResource(cast("AsyncNumbersClient", self))
+        return AsyncNumberOrdersWorkflowResource(cast("AsyncNumbersClient", self))
