@@ -1,0 +1,235 @@
+"""The update-spec report: a JSON contract for tools and a Markdown summary for humans.
+
+Why two renderings of one dict: the scheduled workflow opens a pull request whose
+body is the Markdown, while other tools (and the workflow's own "is it breaking?"
+step) read the JSON. Markdown is rendered *from* the JSON dict, so the two never
+disagree. Both are deterministic apart from ``duration_seconds``/``timings``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from specpipe.atomic import atomic_write_bytes
+from specpipe.diff import SEVERITIES
+
+__all__ = [
+    "MAX_MARKDOWN_CHARS",
+    "REQUIRED_KEYS",
+    "render_json",
+    "render_markdown",
+    "write_json",
+    "write_text",
+]
+
+#: keys other tools rely on (docs/update-spec.md); more may be added, none removed
+REQUIRED_KEYS = (
+    "source",
+    "source_reachable",
+    "old",
+    "new",
+    "changed",
+    "changes",
+    "api_breaks",
+    "regenerated",
+    "cassettes",
+)
+#: GitHub rejects PR bodies over 65 536 characters; leave room for the action's footer
+MAX_MARKDOWN_CHARS = 60_000
+_TABLE_ROWS = 150
+_TITLES = {
+    "breaking": "Breaking changes",
+    "non-breaking": "Non-breaking changes",
+    "info": "Info",
+}
+
+
+def render_json(report: Mapping[str, Any]) -> bytes:
+    """Stable bytes: 2-space indent, UTF-8, trailing newline (key order as built)."""
+    missing = [key for key in REQUIRED_KEYS if key not in report]
+    if missing:
+        raise ValueError(f"report lacks required keys: {missing}")
+    return (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def write_json(path: Path, report: Mapping[str, Any]) -> None:
+    """Atomically write the JSON report (a half-written report would mislead the workflow)."""
+    atomic_write_bytes(Path(path), render_json(report))
+
+
+def write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(Path(path), text.encode("utf-8"))
+
+
+def _short(sha: str | None) -> str:
+    return f"`{sha[:12]}`" if sha else "—"
+
+
+def _cell(text: Any) -> str:
+    """Table-safe cell: no newlines, escaped pipes."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _headline(report: Mapping[str, Any]) -> str:
+    old = report.get("old") or {}
+    new = report.get("new") or {}
+    counts = report.get("summary") or {}
+    if report.get("error"):
+        return "# Sinch Numbers spec update failed"
+    if not report.get("source_reachable", True):
+        return f"# Sinch Numbers spec: source unreachable, kept the pinned {old.get('version')}"
+    if not report.get("changed"):
+        return f"# Sinch Numbers spec: no change ({old.get('version')})"
+    arrow = f"{old.get('version')} → {new.get('version')}"
+    if old.get("version") == new.get("version"):
+        arrow += " (info.version not bumped)"
+    breaking = counts.get("breaking", 0)
+    if report.get("exit_status") == 3 or breaking:
+        what = f"{breaking} breaking change{'s' if breaking != 1 else ''}"
+        if not breaking:
+            what = "breaking (see API breaks / cassettes)"
+        return f"# Sinch Numbers spec update {arrow}: {what}"
+    return f"# Sinch Numbers spec update {arrow}: non-breaking"
+
+
+def _change_table(changes: Sequence[Mapping[str, Any]]) -> list[str]:
+    lines = ["| kind | location | detail |", "|---|---|---|"]
+    for change in changes[:_TABLE_ROWS]:
+        lines.append(
+            f"| `{_cell(change.get('kind'))}` | `{_cell(change.get('location'))}` "
+            f"| {_cell(change.get('detail'))} |"
+        )
+    if len(changes) > _TABLE_ROWS:
+        lines.append(f"| … | … | {len(changes) - _TABLE_ROWS} more in the JSON report |")
+    return lines
+
+
+def _api_break_text(item: Any) -> str:
+    if isinstance(item, Mapping):
+        return str(item.get("detail") or item.get("object") or item)
+    return str(item)
+
+
+def _changelog_draft(report: Mapping[str, Any]) -> list[str]:
+    old = report.get("old") or {}
+    new = report.get("new") or {}
+    changes = report.get("changes") or []
+    breaking = [c for c in changes if c.get("severity") == "breaking"]
+    added_ops = [c for c in changes if c.get("kind") == "operation-added"]
+    lines = [
+        f"- Spec: Sinch Numbers {old.get('version')} → {new.get('version')} "
+        f"(sha256 {str(new.get('sha256'))[:12]}); client regenerated.",
+    ]
+    if added_ops:
+        lines.append(f"- Added: {len(added_ops)} operation(s).")
+    for change in breaking[:20]:
+        lines.append(f"- **Breaking**: {_cell(change.get('detail')).split(';')[0]}.")
+    if len(breaking) > 20:
+        lines.append(f"- **Breaking**: … and {len(breaking) - 20} more (see the report).")
+    return lines
+
+
+def render_markdown(report: Mapping[str, Any]) -> str:
+    """A pull-request body: headline, versions, change tables, API breaks, cassettes."""
+    old = report.get("old") or {}
+    new = report.get("new") or {}
+    counts = report.get("summary") or {}
+    changes: list[Mapping[str, Any]] = list(report.get("changes") or [])
+    out = [_headline(report), ""]
+    if report.get("error"):
+        out += [f"**Error:** {_cell(report['error'])}", ""]
+        out += ["The pinned spec, the lock and `generated/` were left untouched.", ""]
+    reach = "reachable" if report.get("source_reachable") else "unreachable"
+    out += [
+        f"Source: `{report.get('source')}` ({reach})",
+        "",
+        "| | old | new |",
+        "|---|---|---|",
+        f"| info.version | {old.get('version')} | {new.get('version')} |",
+        f"| sha256 | {_short(old.get('sha256'))} | {_short(new.get('sha256'))} |",
+        "",
+    ]
+    if report.get("changed"):
+        summary = " · ".join(f"{sev}: **{counts.get(sev, 0)}**" for sev in SEVERITIES)
+        regenerated = "yes" if report.get("regenerated") else "no"
+        out += [
+            f"{summary} · API breaks: **{len(report.get('api_breaks') or [])}** · "
+            f"regenerated: {regenerated} · exit status {report.get('exit_status')}",
+            "",
+        ]
+        if report.get("history_file"):
+            out += [f"Previous pin kept as `{report['history_file']}`.", ""]
+        for severity in SEVERITIES:
+            subset = [c for c in changes if c.get("severity") == severity]
+            if not subset:
+                continue
+            out += [f"## {_TITLES[severity]} ({len(subset)})", ""]
+            table = _change_table(subset)
+            if severity != "breaking" and len(subset) > 15:
+                out += ["<details><summary>show</summary>", "", *table, "", "</details>", ""]
+            else:
+                out += [*table, ""]
+
+        api_breaks = list(report.get("api_breaks") or [])
+        compare = report.get("api_compare") or {}
+        out += [f"## Public API breaks in `sinch_numbers_api` ({len(api_breaks)})", ""]
+        if compare.get("status") not in (None, "ok"):
+            out += [f"Not compared: {_cell(compare.get('detail'))}", ""]
+        elif not api_breaks:
+            out += ["griffe found no breaking change in the generated package.", ""]
+        else:
+            shown = api_breaks[:_TABLE_ROWS]
+            out += [f"- {_cell(_api_break_text(item))}" for item in shown]
+            if len(api_breaks) > len(shown):
+                out.append(f"- … {len(api_breaks) - len(shown)} more in the JSON report")
+            out.append("")
+
+        cassettes = report.get("cassettes") or {}
+        out += ["## Cassette replay", ""]
+        if cassettes.get("skipped"):
+            out += [f"Skipped: {_cell(cassettes['skipped'])}", ""]
+        else:
+            out += [
+                f"passed **{cassettes.get('passed', 0)}**, failed "
+                f"**{cassettes.get('failed', 0)}**",
+                "",
+            ]
+            out += [f"- {_cell(f)}" for f in (cassettes.get("failures") or [])[:50]]
+            if cassettes.get("failures"):
+                out.append("")
+
+        new_ops = list(report.get("new_operations") or [])
+        needs = list(report.get("needs_friendly_name") or [])
+        if new_ops or needs:
+            out += ["## Facade", ""]
+            if new_ops:
+                out += [
+                    "| new operation | facade method | needs a friendly name |",
+                    "|---|---|---|",
+                ]
+                for op in new_ops:
+                    method = f"`client.{op['facade']}`" if op.get("facade") else "—"
+                    flag = "**yes**" if op.get("needs_friendly_name") else "no"
+                    out.append(f"| `{_cell(op.get('operation_id'))}` | {method} | {flag} |")
+                out.append("")
+            if needs:
+                out += [
+                    "Add entries to `generator/facade.yaml` for: "
+                    + ", ".join(f"`{n}`" for n in needs),
+                    "",
+                ]
+        out += ["## CHANGELOG draft", "", *_changelog_draft(report), ""]
+    elif not report.get("error"):
+        notes = "Nothing was pinned or regenerated."
+        out += [notes, ""]
+    for note in report.get("notes") or []:
+        out += [f"> {_cell(note)}", ""]
+    out += ["<sub>Generated by `scripts/update-spec` (docs/update-spec.md).</sub>", ""]
+    text = "\n".join(out)
+    if len(text) > MAX_MARKDOWN_CHARS:
+        cut = text[: MAX_MARKDOWN_CHARS - 200].rsplit("\n", 1)[0]
+        text = cut + "\n\n… (truncated; the JSON report has everything)\n"
+    return text

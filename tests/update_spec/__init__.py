@@ -1,0 +1,1 @@
+"""Tests for scripts/update-spec (specpipe.diff, apicompare, report, update)."""
