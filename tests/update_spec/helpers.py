@@ -61,27 +61,9 @@ def dump(doc: dict[str, Any]) -> bytes:
     return text.encode("utf-8")
 
 
-@dataclass
-class Repo:
+@dataclass(frozen=True)
+class Repo(update.Paths):
     """A tmp copy of the repo pieces update-spec reads and writes."""
-
-    root: Path
-
-    @property
-    def pin(self) -> Path:
-        return self.root / "openapi" / "numbers.yaml"
-
-    @property
-    def lock(self) -> Path:
-        return self.root / "openapi" / "spec.lock.json"
-
-    @property
-    def history(self) -> Path:
-        return self.root / "openapi" / "history"
-
-    @property
-    def generated(self) -> Path:
-        return self.root / "generated"
 
     @property
     def facade(self) -> Path:
