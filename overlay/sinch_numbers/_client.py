@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
@@ -32,6 +33,11 @@ DEFAULT_BASE_URL = "https://numbers.api.sinch.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 AuthMode = Literal["oauth", "basic"]
+
+#: The timeout of ``with_options(timeout=...)`` for requests sent by the current call. A request
+#: hook copies it into the request, so clones share one httpx client (and the user's transport,
+#: proxy and certificates) instead of each building a new one.
+_CALL_TIMEOUT: ContextVar[httpx.Timeout | None] = ContextVar("sinch_numbers_timeout", default=None)
 
 
 class ConfigurationError(SinchNumbersError, ValueError):
@@ -96,6 +102,7 @@ class _ClientCore:
     _policy: RetryPolicy
     _low: Client
     _owns_http: bool
+    _timeout: httpx.Timeout | None = None  # per-call override from with_options()
 
     def _setup(self, settings: _Settings, max_retries: int) -> None:
         _logging.setup_from_env()
@@ -116,11 +123,13 @@ class _ClientCore:
         """The configured generated client: call any ``sinch_numbers_api.api`` function with it."""
         return self._low
 
-    def _clone(self, max_retries: int | None) -> Self:
+    def _clone(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
         """A copy sharing credentials, token cache and connections, without cached resources."""
         clone = object.__new__(type(self))
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         clone._owns_http = False
+        if timeout is not None:
+            clone._timeout = _timeout(timeout)
         if max_retries is not None:
             if max_retries < 0:
                 raise ConfigurationError("max_retries must be >= 0")
@@ -163,7 +172,13 @@ class NumbersClient(_ClientCore, SyncResources):
         from sinch_numbers_api.client import Client  # the generated package loads on first use
 
         self._http = http
-        _configure(http, self._settings, self._auth, _logging.event_hooks())
+        hooks = _logging.event_hooks()
+        _configure(
+            http,
+            self._settings,
+            self._auth,
+            {**hooks, "request": [_apply_call_timeout, *hooks["request"]]},
+        )
         self._low = Client(base_url=self._settings.base_url, timeout=_timeout(timeout))
         self._low.set_httpx_client(http)
 
@@ -173,20 +188,20 @@ class NumbersClient(_ClientCore, SyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> NumbersClient:
-        """A client with other options that shares this one's credentials and token cache."""
-        clone = self._clone(max_retries)
-        if timeout is not None:
-            clone._owns_http = True
-            clone._use_http(httpx.Client(timeout=timeout), timeout)
-        return clone
+        """A client with other options sharing this one's connections, credentials and token."""
+        return self._clone(timeout, max_retries)
 
     def _call(self, operation: Operation, send: Callable[[Client], Any], hint: str | None) -> Any:
-        response = run_sync(
-            lambda: send(self._low),
-            policy=self._policy,
-            idempotent=operation.idempotent,
-            reconcile_hint=hint,
-        )
+        token = _CALL_TIMEOUT.set(self._timeout)
+        try:
+            response = run_sync(
+                lambda: send(self._low),
+                policy=self._policy,
+                idempotent=operation.idempotent,
+                reconcile_hint=hint,
+            )
+        finally:
+            _CALL_TIMEOUT.reset(token)
         return _parsed(response)
 
     def close(self) -> None:
@@ -227,7 +242,13 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         from sinch_numbers_api.client import Client  # the generated package loads on first use
 
         self._http = http
-        _configure(http, self._settings, self._auth, _logging.async_event_hooks())
+        hooks = _logging.async_event_hooks()
+        _configure(
+            http,
+            self._settings,
+            self._auth,
+            {**hooks, "request": [_aapply_call_timeout, *hooks["request"]]},
+        )
         self._low = Client(base_url=self._settings.base_url, timeout=_timeout(timeout))
         self._low.set_async_httpx_client(http)
 
@@ -237,22 +258,22 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncNumbersClient:
-        """A client with other options that shares this one's credentials and token cache."""
-        clone = self._clone(max_retries)
-        if timeout is not None:
-            clone._owns_http = True
-            clone._use_http(httpx.AsyncClient(timeout=timeout), timeout)
-        return clone
+        """A client with other options sharing this one's connections, credentials and token."""
+        return self._clone(timeout, max_retries)
 
     async def _call(
         self, operation: Operation, send: Callable[[Client], Awaitable[Any]], hint: str | None
     ) -> Any:
-        response = await run_async(
-            lambda: send(self._low),
-            policy=self._policy,
-            idempotent=operation.idempotent,
-            reconcile_hint=hint,
-        )
+        token = _CALL_TIMEOUT.set(self._timeout)
+        try:
+            response = await run_async(
+                lambda: send(self._low),
+                policy=self._policy,
+                idempotent=operation.idempotent,
+                reconcile_hint=hint,
+            )
+        finally:
+            _CALL_TIMEOUT.reset(token)
         return _parsed(response)
 
     async def aclose(self) -> None:
@@ -278,6 +299,16 @@ def _configure(
     for event, callbacks in hooks.items():
         existing = http.event_hooks.get(event, [])
         http.event_hooks = {**http.event_hooks, event: [*existing, *callbacks]}
+
+
+def _apply_call_timeout(request: httpx.Request) -> None:
+    timeout = _CALL_TIMEOUT.get()
+    if timeout is not None:
+        request.extensions["timeout"] = timeout.as_dict()
+
+
+async def _aapply_call_timeout(request: httpx.Request) -> None:
+    _apply_call_timeout(request)
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:

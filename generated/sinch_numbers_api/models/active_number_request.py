@@ -48,9 +48,6 @@ class ActiveNumberRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         display_name = self.display_name
 
         sms_configuration: dict[str, Any] | Unset = UNSET
@@ -85,11 +82,6 @@ class ActiveNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_configuration import SmsConfiguration  # noqa: PLC0415
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)
 
@@ -176,3 +168,9 @@ class ActiveNumberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sms_configuration import SmsConfiguration  # noqa: E402
+from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: E402
+from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: E402
+from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: E402

@@ -75,9 +75,6 @@ class ActiveNumberResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         phone_number = self.phone_number
 
         project_id = self.project_id
@@ -161,12 +158,6 @@ class ActiveNumberResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.sms_configuration import SmsConfiguration  # noqa: PLC0415
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber", UNSET)
 
@@ -307,3 +298,10 @@ class ActiveNumberResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402
+from ..models.sms_configuration import SmsConfiguration  # noqa: E402
+from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: E402
+from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: E402
+from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: E402

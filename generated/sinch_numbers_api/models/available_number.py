@@ -109,8 +109,6 @@ class AvailableNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber", UNSET)
 
@@ -179,3 +177,6 @@ class AvailableNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402

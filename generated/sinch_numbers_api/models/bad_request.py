@@ -54,8 +54,6 @@ class BadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_violation import FieldViolation  # noqa: PLC0415
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: BadRequestType | Unset
@@ -96,3 +94,6 @@ class BadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_violation import FieldViolation  # noqa: E402

@@ -50,13 +50,6 @@ class CreateNumberOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_voice_configuration_est import (
-            OrderVoiceConfigurationEST,  # noqa: PLC0415
-        )
-        from ..models.order_voice_configuration_rtc import (
-            OrderVoiceConfigurationRTC,  # noqa: PLC0415
-        )
-
         region_code = self.region_code
 
         number_type = self.number_type.value
@@ -108,19 +101,6 @@ class CreateNumberOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_number_order_option import CreateNumberOrderOption  # noqa: PLC0415
-        from ..models.create_quantity_order_option import CreateQuantityOrderOption  # noqa: PLC0415
-        from ..models.order_voice_configuration_est import (
-            OrderVoiceConfigurationEST,  # noqa: PLC0415
-        )
-        from ..models.order_voice_configuration_fax import (
-            OrderVoiceConfigurationFAX,  # noqa: PLC0415
-        )
-        from ..models.order_voice_configuration_rtc import (
-            OrderVoiceConfigurationRTC,  # noqa: PLC0415
-        )
-        from ..models.sms_configuration_base import SmsConfigurationBase  # noqa: PLC0415
-
         d = dict(src_dict)
         region_code = d.pop("regionCode")
 
@@ -237,3 +217,11 @@ class CreateNumberOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_number_order_option import CreateNumberOrderOption  # noqa: E402
+from ..models.create_quantity_order_option import CreateQuantityOrderOption  # noqa: E402
+from ..models.order_voice_configuration_est import OrderVoiceConfigurationEST  # noqa: E402
+from ..models.order_voice_configuration_fax import OrderVoiceConfigurationFAX  # noqa: E402
+from ..models.order_voice_configuration_rtc import OrderVoiceConfigurationRTC  # noqa: E402
+from ..models.sms_configuration_base import SmsConfigurationBase  # noqa: E402

@@ -68,8 +68,6 @@ class CreateQuantityOrderOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_pattern import NumberPattern  # noqa: PLC0415
-
         d = dict(src_dict)
         requested_quantity = d.pop("requestedQuantity")
 
@@ -116,3 +114,6 @@ class CreateQuantityOrderOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.number_pattern import NumberPattern  # noqa: E402

@@ -46,10 +46,6 @@ class EmergencyAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.emergency_address_request_address import (
-            EmergencyAddressRequestAddress,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         display_name = d.pop("displayName")
 
@@ -78,3 +74,6 @@ class EmergencyAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.emergency_address_request_address import EmergencyAddressRequestAddress  # noqa: E402

@@ -42,8 +42,6 @@ class InternalError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.internal_error_error import InternalErrorError  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: InternalErrorError | Unset
@@ -74,3 +72,6 @@ class InternalError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.internal_error_error import InternalErrorError  # noqa: E402

@@ -69,10 +69,6 @@ class InternalErrorError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.internal_error_error_details_item import (
-            InternalErrorErrorDetailsItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: InternalErrorErrorCode | Unset
@@ -124,3 +120,6 @@ class InternalErrorError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.internal_error_error_details_item import InternalErrorErrorDetailsItem  # noqa: E402

@@ -42,8 +42,6 @@ class InvalidArgument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invalid_argument_error import InvalidArgumentError  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: InvalidArgumentError | Unset
@@ -74,3 +72,6 @@ class InvalidArgument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invalid_argument_error import InvalidArgumentError  # noqa: E402

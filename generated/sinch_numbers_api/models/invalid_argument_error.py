@@ -69,8 +69,6 @@ class InvalidArgumentError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bad_request import BadRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: InvalidArgumentErrorCode | Unset
@@ -122,3 +120,6 @@ class InvalidArgumentError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bad_request import BadRequest  # noqa: E402

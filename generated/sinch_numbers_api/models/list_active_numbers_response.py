@@ -59,8 +59,6 @@ class ListActiveNumbersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_number_response import ActiveNumberResponse  # noqa: PLC0415
-
         d = dict(src_dict)
         _active_numbers = d.pop("activeNumbers", UNSET)
         active_numbers: list[ActiveNumberResponse] | Unset = UNSET
@@ -99,3 +97,6 @@ class ListActiveNumbersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.active_number_response import ActiveNumberResponse  # noqa: E402

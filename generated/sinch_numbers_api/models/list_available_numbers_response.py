@@ -46,8 +46,6 @@ class ListAvailableNumbersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_number import AvailableNumber  # noqa: PLC0415
-
         d = dict(src_dict)
         _available_numbers = d.pop("availableNumbers", UNSET)
         available_numbers: list[AvailableNumber] | Unset = UNSET
@@ -80,3 +78,6 @@ class ListAvailableNumbersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_number import AvailableNumber  # noqa: E402

@@ -46,8 +46,6 @@ class ListAvailableRegionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.available_region import AvailableRegion  # noqa: PLC0415
-
         d = dict(src_dict)
         _available_regions = d.pop("availableRegions", UNSET)
         available_regions: list[AvailableRegion] | Unset = UNSET
@@ -80,3 +78,6 @@ class ListAvailableRegionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_region import AvailableRegion  # noqa: E402

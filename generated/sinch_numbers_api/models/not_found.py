@@ -42,8 +42,6 @@ class NotFound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.not_found_error import NotFoundError  # noqa: PLC0415
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: NotFoundError | Unset
@@ -74,3 +72,6 @@ class NotFound:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.not_found_error import NotFoundError  # noqa: E402

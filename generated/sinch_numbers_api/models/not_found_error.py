@@ -69,8 +69,6 @@ class NotFoundError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.not_found_error_details import NotFoundErrorDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: NotFoundErrorCode | Unset
@@ -122,3 +120,6 @@ class NotFoundError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.not_found_error_details import NotFoundErrorDetails  # noqa: E402

@@ -59,13 +59,6 @@ class NumberOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_voice_configuration_est import (
-            OrderVoiceConfigurationEST,  # noqa: PLC0415
-        )
-        from ..models.order_voice_configuration_rtc import (
-            OrderVoiceConfigurationRTC,  # noqa: PLC0415
-        )
-
         project_id = self.project_id
 
         id_number_order = self.id_number_order
@@ -147,18 +140,6 @@ class NumberOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_number import OrderNumber  # noqa: PLC0415
-        from ..models.order_voice_configuration_est import (
-            OrderVoiceConfigurationEST,  # noqa: PLC0415
-        )
-        from ..models.order_voice_configuration_fax import (
-            OrderVoiceConfigurationFAX,  # noqa: PLC0415
-        )
-        from ..models.order_voice_configuration_rtc import (
-            OrderVoiceConfigurationRTC,  # noqa: PLC0415
-        )
-        from ..models.sms_configuration_base import SmsConfigurationBase  # noqa: PLC0415
-
         d = dict(src_dict)
         project_id = d.pop("projectId", UNSET)
 
@@ -319,3 +300,10 @@ class NumberOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_number import OrderNumber  # noqa: E402
+from ..models.order_voice_configuration_est import OrderVoiceConfigurationEST  # noqa: E402
+from ..models.order_voice_configuration_fax import OrderVoiceConfigurationFAX  # noqa: E402
+from ..models.order_voice_configuration_rtc import OrderVoiceConfigurationRTC  # noqa: E402
+from ..models.sms_configuration_base import SmsConfigurationBase  # noqa: E402

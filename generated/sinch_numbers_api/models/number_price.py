@@ -56,8 +56,6 @@ class NumberPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         _setup_price = d.pop("setupPrice", UNSET)
         setup_price: Money | Unset
@@ -99,3 +97,6 @@ class NumberPrice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.money import Money  # noqa: E402

@@ -54,9 +54,6 @@ class NumberRequirements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_requirements_fields import NumberRequirementsFields  # noqa: PLC0415
-        from ..models.required_attachment import RequiredAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         _fields = d.pop("fields", UNSET)
         fields: NumberRequirementsFields | Unset
@@ -97,3 +94,7 @@ class NumberRequirements:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.number_requirements_fields import NumberRequirementsFields  # noqa: E402
+from ..models.required_attachment import RequiredAttachment  # noqa: E402

@@ -61,8 +61,6 @@ class OrderNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_price import NumberPrice  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber", UNSET)
 
@@ -106,3 +104,6 @@ class OrderNumber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.number_price import NumberPrice  # noqa: E402

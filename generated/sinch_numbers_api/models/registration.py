@@ -67,12 +67,6 @@ class Registration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.registration_log import RegistrationLog  # noqa: PLC0415
-        from ..models.registration_request_details import (
-            RegistrationRequestDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _request_details = d.pop("requestDetails", UNSET)
         request_details: RegistrationRequestDetails | Unset
@@ -123,3 +117,8 @@ class Registration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.registration_log import RegistrationLog  # noqa: E402
+from ..models.registration_request_details import RegistrationRequestDetails  # noqa: E402

@@ -59,9 +59,6 @@ class RentAnyNumberRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         region_code = self.region_code
 
         type_ = self.type_.value
@@ -116,12 +113,6 @@ class RentAnyNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_pattern import NumberPattern  # noqa: PLC0415
-        from ..models.sms_configuration import SmsConfiguration  # noqa: PLC0415
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         d = dict(src_dict)
         region_code = d.pop("regionCode")
 
@@ -229,3 +220,10 @@ class RentAnyNumberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.number_pattern import NumberPattern  # noqa: E402
+from ..models.sms_configuration import SmsConfiguration  # noqa: E402
+from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: E402
+from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: E402
+from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: E402

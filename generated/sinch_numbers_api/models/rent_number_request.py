@@ -46,9 +46,6 @@ class RentNumberRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         sms_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms_configuration, Unset):
             sms_configuration = self.sms_configuration.to_dict()
@@ -79,11 +76,6 @@ class RentNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_configuration import SmsConfiguration  # noqa: PLC0415
-        from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: PLC0415
-        from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: PLC0415
-        from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: PLC0415
-
         d = dict(src_dict)
         _sms_configuration = d.pop("smsConfiguration", UNSET)
         sms_configuration: SmsConfiguration | Unset
@@ -167,3 +159,9 @@ class RentNumberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sms_configuration import SmsConfiguration  # noqa: E402
+from ..models.voice_configuration_est import VoiceConfigurationEST  # noqa: E402
+from ..models.voice_configuration_fax import VoiceConfigurationFAX  # noqa: E402
+from ..models.voice_configuration_rtc import VoiceConfigurationRTC  # noqa: E402

@@ -42,10 +42,6 @@ class RequestEntityTooLarge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_entity_too_large_error import (
-            RequestEntityTooLargeError,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: RequestEntityTooLargeError | Unset
@@ -76,3 +72,6 @@ class RequestEntityTooLarge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.request_entity_too_large_error import RequestEntityTooLargeError  # noqa: E402

@@ -69,10 +69,6 @@ class RequestEntityTooLargeError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.request_entity_too_large_error_details import (
-            RequestEntityTooLargeErrorDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _code = d.pop("code", UNSET)
         code: RequestEntityTooLargeErrorCode | Unset
@@ -124,3 +120,8 @@ class RequestEntityTooLargeError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.request_entity_too_large_error_details import (
+    RequestEntityTooLargeErrorDetails,  # noqa: E402
+)

@@ -87,8 +87,6 @@ class RequiredAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_template import AttachmentTemplate  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -139,3 +137,6 @@ class RequiredAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attachment_template import AttachmentTemplate  # noqa: E402

@@ -66,8 +66,6 @@ class SmsConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scheduled_provisioning import ScheduledProvisioning  # noqa: PLC0415
-
         d = dict(src_dict)
         service_plan_id = d.pop("servicePlanId")
 
@@ -104,3 +102,6 @@ class SmsConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scheduled_provisioning import ScheduledProvisioning  # noqa: E402

@@ -45,10 +45,6 @@ class UpdateNumberOrderRegistrationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_number_order_registration_request_request_details import (
-            UpdateNumberOrderRegistrationRequestRequestDetails,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _request_details = d.pop("requestDetails", UNSET)
         request_details: UpdateNumberOrderRegistrationRequestRequestDetails | Unset
@@ -81,3 +77,8 @@ class UpdateNumberOrderRegistrationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_number_order_registration_request_request_details import (
+    UpdateNumberOrderRegistrationRequestRequestDetails,  # noqa: E402
+)

@@ -91,8 +91,6 @@ class ValidateAddressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.emergency_address import EmergencyAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber", UNSET)
 
@@ -158,3 +156,6 @@ class ValidateAddressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.emergency_address import EmergencyAddress  # noqa: E402

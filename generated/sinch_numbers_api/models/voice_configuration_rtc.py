@@ -46,13 +46,6 @@ class VoiceConfigurationRTC:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scheduled_voice_provisioning_est import (
-            ScheduledVoiceProvisioningEST,  # noqa: PLC0415
-        )
-        from ..models.scheduled_voice_provisioning_fax import (
-            ScheduledVoiceProvisioningFAX,  # noqa: PLC0415
-        )
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -89,16 +82,6 @@ class VoiceConfigurationRTC:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scheduled_voice_provisioning_est import (
-            ScheduledVoiceProvisioningEST,  # noqa: PLC0415
-        )
-        from ..models.scheduled_voice_provisioning_fax import (
-            ScheduledVoiceProvisioningFAX,  # noqa: PLC0415
-        )
-        from ..models.scheduled_voice_provisioning_rtc import (
-            ScheduledVoiceProvisioningRTC,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: VoiceApplicationType | Unset
@@ -203,3 +186,8 @@ class VoiceConfigurationRTC:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scheduled_voice_provisioning_est import ScheduledVoiceProvisioningEST  # noqa: E402
+from ..models.scheduled_voice_provisioning_fax import ScheduledVoiceProvisioningFAX  # noqa: E402
+from ..models.scheduled_voice_provisioning_rtc import ScheduledVoiceProvisioningRTC  # noqa: E402

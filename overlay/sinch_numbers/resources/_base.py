@@ -117,7 +117,12 @@ def model_value(parse: Any, value: Any) -> Any:
     if isinstance(value, Unset) or value is None or not isinstance(value, Mapping):
         return value
     from_dict = getattr(parse, "from_dict", None)
-    return from_dict(value) if from_dict is not None else parse(value)
+    try:
+        return from_dict(value) if from_dict is not None else parse(value)
+    except (KeyError, TypeError, ValueError) as exc:
+        kind = getattr(parse, "__name__", "value")
+        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise InvalidArgumentsError(f"invalid {kind} mapping: {detail}") from None
 
 
 def model_list(parse: Any, values: Sequence[Any] | Unset) -> list[Any] | Unset:

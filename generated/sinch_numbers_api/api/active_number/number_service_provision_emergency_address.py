@@ -49,24 +49,36 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidArgument.from_dict(response.json())
+        try:
+            response_400 = InvalidArgument.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
     if response.status_code == 403:
-        response_403 = response.json()
-        return response_403
+        try:
+            response_403 = response.json()
+            return response_403
 
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
     if response.status_code == 404:
-        response_404 = NotFound.from_dict(response.json())
+        try:
+            response_404 = NotFound.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
     if response.status_code == 500:
-        response_500 = InternalError.from_dict(response.json())
+        try:
+            response_500 = InternalError.from_dict(response.json())
 
-        return response_500
+            return response_500
 
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
