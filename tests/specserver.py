@@ -22,9 +22,10 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from loopback import LoopbackServer
 
 __all__ = ["AUTO", "RecordedRequest", "Route", "SpecServer", "http_date", "unused_port"]
 
@@ -99,71 +100,31 @@ def _not_modified_since(if_modified_since: str, last_modified: str | None) -> bo
         return False
 
 
-class SpecServer:
+class _SpecHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self.server.owner._handle(self, send_body=True)  # type: ignore[attr-defined]
+
+    def do_HEAD(self) -> None:
+        self.server.owner._handle(self, send_body=False)  # type: ignore[attr-defined]
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet test output
+        pass
+
+
+class SpecServer(LoopbackServer):
     """Threaded loopback HTTP server with per-path scripted responses."""
 
-    def __init__(self, host: str = "127.0.0.1") -> None:
-        self._host = host
+    handler = _SpecHandler
+
+    def __init__(self) -> None:
+        super().__init__()
         self._routes: dict[str, Route] = {}
         self._log: list[RecordedRequest] = []
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    # -- lifecycle -----------------------------------------------------------------
-    def start(self) -> SpecServer:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                server._handle(self, send_body=True)
-
-            def do_HEAD(self) -> None:
-                server._handle(self, send_body=False)
-
-            def log_message(self, format: str, *args: Any) -> None:  # quiet test output
-                pass
-
-        self._httpd = ThreadingHTTPServer((self._host, 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> SpecServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- configuration -------------------------------------------------------------
-    @property
-    def port(self) -> int:
-        assert self._httpd is not None, "server not started"
-        return int(self._httpd.server_address[1])
-
-    @property
-    def base_url(self) -> str:
-        return f"http://{self._host}:{self.port}"
-
     def url(self, path: str) -> str:
         return self.base_url + path
 

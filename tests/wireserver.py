@@ -20,10 +20,11 @@ import json
 import threading
 from collections import deque
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl
+
+from loopback import LoopbackServer, OwnedHTTPServer
 
 __all__ = ["RecordedRequest", "ScriptedResponse", "WireServer"]
 
@@ -74,7 +75,7 @@ class ScriptedResponse:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: OwnedHTTPServer
 
     def _handle(self) -> None:
         body = self._read_body()
@@ -119,67 +120,21 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # keep test output clean
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, owner: WireServer) -> None:
-        self.owner = owner
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-
-class WireServer:
+class WireServer(LoopbackServer):
     """Record requests on ``127.0.0.1:<free port>``; reply from a script (or ``default``)."""
 
+    handler = _Handler
+
     def __init__(self, default: ScriptedResponse | None = None) -> None:
+        super().__init__()
         self.default = default if default is not None else ScriptedResponse.json({})
         self.requests: list[RecordedRequest] = []
         self._responses: deque[ScriptedResponse] = deque()
         self._lock = threading.Lock()
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
-
-    # -- lifecycle -------------------------------------------------------------------------
-
-    def start(self) -> WireServer:
-        if self._server is not None:
-            raise RuntimeError("already started")
-        self._server = _Server(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.01},
-            name="wireserver",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is None:
-            return
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = None
-        self._thread = None
-
-    def __enter__(self) -> WireServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def url(self) -> str:
-        if self._server is None:
-            raise RuntimeError("not started")
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self.base_url
 
     # -- script and record ----------------------------------------------------------------
 
