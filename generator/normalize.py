@@ -4,7 +4,7 @@ Every rule is a pure function ``rule(spec) -> None`` that edits the parsed docum
 names the generator defect it works around, and leaves the document valid OpenAPI 3.0.
 ``normalize()`` applies them in a fixed order on a deep copy, so the output depends only on
 the input. Rules are written against shapes, not against schema names, so they keep working
-when Sinch edits the file; the few names that matter are in ``generator/config.yaml``.
+when Sinch edits the file.
 
 Run as a script: ``python generator/normalize.py IN.yaml OUT.yaml``.
 """
