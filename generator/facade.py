@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 import unions
+from unions import pascal, snake
 import yaml
 
 HEADER = (
@@ -39,16 +40,6 @@ HEADER = (
     "# Do not edit: change generator/ and run scripts/regenerate.\n"
 )
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def snake(name: str) -> str:
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
-    return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
-
-
-def pascal(name: str) -> str:
-    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[^0-9a-zA-Z]+", name) if p)
 
 
 @dataclass
