@@ -32,8 +32,8 @@ from typing import Any
 
 import attrs
 import unions
-from unions import pascal, snake
 import yaml
+from unions import pascal, snake
 
 HEADER = (
     "# Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.\n"
