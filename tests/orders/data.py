@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_examples import au_registration
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "numbers.yaml"
 LOA_ID = "01jxn2251d0shhamtbykft2xzx"  # the attachment id of the spec's AU registration
@@ -133,23 +134,5 @@ AU_REQUIREMENTS: dict[str, Any] = {
 
 def au_data() -> list[Any]:
     """Valid ``requestDetails.data`` for ``AU_REQUIREMENTS`` (the spec's example values)."""
-    return [
-        [
-            {
-                "senderId": "+61XXXXXXXXX",
-                "purposeOfTheTraffic": "One Time Password",
-                "intendedUseOfMobileNumbers": "Transactional",
-                "iConfirmThatMyBusinessHasAValidUseCaseForThisLn": True,
-            }
-        ],
-        {
-            "endBusinessName": "ExampleExample",
-            "endBusinessAddress": "ExampleExample",
-            "endBusinessAddress2": "ExampleExample",
-            "city": "Victoria",
-            "state": "VIC",
-            "country": "AU",
-            "postalCode": "3000",
-        },
-        {"firstName": "Example", "lastName": "Example", "phoneNumber": "+61XXXXXXXXX"},
-    ]
+    data: list[Any] = au_registration()["requestDetails"]["data"]
+    return data

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_examples import au_registration
 
 from sinch_numbers.sandbox import Sandbox
 
@@ -19,31 +20,8 @@ AU_NUMBER = "+61411111112"
 AU_ATTACHMENT = "01jxn2251d0shhamtbykft2xzx"
 HMAC_SECRET = "0123456789abcdef-0123456789abcdef"
 
-# The spec's own AU registration example.
-AU_REGISTRATION: dict[str, Any] = {
-    "requestDetails": {
-        "data": [
-            [
-                {
-                    "senderId": "+61XXXXXXXXX",
-                    "purposeOfTheTraffic": "One Time Password",
-                    "intendedUseOfMobileNumbers": "Transactional",
-                    "iConfirmThatMyBusinessHasAValidUseCaseForThisLn": True,
-                }
-            ],
-            {
-                "endBusinessName": "ExampleExample",
-                "endBusinessAddress": "ExampleExample",
-                "endBusinessAddress2": "ExampleExample",
-                "city": "Victoria",
-                "state": "VIC",
-                "country": "AU",
-                "postalCode": "3000",
-            },
-            {"firstName": "Example", "lastName": "Example", "phoneNumber": "+61XXXXXXXXX"},
-        ]
-    }
-}
+# The spec's own AU registration example (its request details; the attachments are uploaded).
+AU_REGISTRATION: dict[str, Any] = {"requestDetails": au_registration()["requestDetails"]}
 
 
 def _au_order(api: httpx.Client, callback_url: str | None = None) -> dict[str, Any]:
