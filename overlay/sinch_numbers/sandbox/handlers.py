@@ -16,6 +16,8 @@ from starlette.responses import Response
 from . import available, emergency, numbers, orders
 from .backend import Backend
 from .errors import invalid_argument, invalid_field, not_found, too_large
+from .inventory import CatalogNumber
+from .store import Doc, Tx
 from .validation import read_body, strip_nulls
 
 MULTIPART_OVERHEAD = 64 * 1024
@@ -83,16 +85,22 @@ async def rent_number(call: Call) -> Response:
     with call.backend.store.transaction() as tx:
         number = available.get_available(call.backend, tx, call.path["phoneNumber"])
         numbers.check_rentable(number)
-        doc = numbers.activate(
-            call.backend,
-            tx,
-            call.project,
-            number,
-            sms=body.get("smsConfiguration"),
-            voice=body.get("voiceConfiguration"),
-            callback_url=body.get("callbackUrl"),
-        )
+        doc = _activate_from_body(call, tx, number)
     return json_response(numbers.public(doc))
+
+
+def _activate_from_body(call: Call, tx: Tx, number: CatalogNumber) -> Doc:
+    """Rent ``number`` with the configuration the rent / rentAny body asks for."""
+    body = call.body
+    return numbers.activate(
+        call.backend,
+        tx,
+        call.project,
+        number,
+        sms=body.get("smsConfiguration"),
+        voice=body.get("voiceConfiguration"),
+        callback_url=body.get("callbackUrl"),
+    )
 
 
 @operation("NumberService_RentAnyNumber")
@@ -124,15 +132,7 @@ async def rent_any_number(call: Call) -> Response:
             raise not_found(
                 "AvailableNumber", "US/LOCAL", "No available number matches the criteria."
             )
-        doc = numbers.activate(
-            call.backend,
-            tx,
-            call.project,
-            number,
-            sms=body.get("smsConfiguration"),
-            voice=body.get("voiceConfiguration"),
-            callback_url=body.get("callbackUrl"),
-        )
+        doc = _activate_from_body(call, tx, number)
     return json_response(numbers.public(doc))
 
 
