@@ -47,10 +47,10 @@ def status_of(code: int) -> HTTPStatus | int:
     ``HTTPStatus(520)`` raises ValueError, which would turn a proxy's odd answer into a crash
     instead of an API error the caller can handle.
     """
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
+    return _NAMED_STATUSES.get(code, code)
+
+
+_NAMED_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
 
 
 def parse_datetime(value: str) -> datetime.datetime:

@@ -192,7 +192,7 @@ class NumbersClient(_ClientCore, SyncResources):
         return self._clone(timeout, max_retries)
 
     def _call(self, operation: Operation, send: Callable[[Client], Any], hint: str | None) -> Any:
-        token = _CALL_TIMEOUT.set(self._timeout)
+        token = None if self._timeout is None else _CALL_TIMEOUT.set(self._timeout)
         try:
             response = run_sync(
                 lambda: send(self._low),
@@ -201,7 +201,8 @@ class NumbersClient(_ClientCore, SyncResources):
                 reconcile_hint=hint,
             )
         finally:
-            _CALL_TIMEOUT.reset(token)
+            if token is not None:
+                _CALL_TIMEOUT.reset(token)
         return _parsed(response)
 
     def close(self) -> None:
@@ -264,7 +265,7 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
     async def _call(
         self, operation: Operation, send: Callable[[Client], Awaitable[Any]], hint: str | None
     ) -> Any:
-        token = _CALL_TIMEOUT.set(self._timeout)
+        token = None if self._timeout is None else _CALL_TIMEOUT.set(self._timeout)
         try:
             response = await run_async(
                 lambda: send(self._low),
@@ -273,7 +274,8 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
                 reconcile_hint=hint,
             )
         finally:
-            _CALL_TIMEOUT.reset(token)
+            if token is not None:
+                _CALL_TIMEOUT.reset(token)
         return _parsed(response)
 
     async def aclose(self) -> None:

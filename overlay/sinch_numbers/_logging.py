@@ -136,6 +136,8 @@ def async_event_hooks() -> dict[str, list[Callable[[Any], Awaitable[None]]]]:
 
 
 def _log_request(request: httpx.Request) -> None:
+    if not logger.isEnabledFor(logging.INFO):
+        return
     request.extensions[_START] = time.perf_counter()
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
