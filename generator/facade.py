@@ -342,7 +342,7 @@ def _docstring(m: Method, asynchronous: bool) -> list[str]:
     return lines
 
 
-def _call_lines(m: Method, asynchronous: bool, paginated: bool) -> list[str]:
+def _call_lines(m: Method, asynchronous: bool, paginated: bool, phone_args: set[str]) -> list[str]:
     fn = "asyncio_detailed" if asynchronous else "sync_detailed"
     body: list[str] = [f"from {m.module} import {fn} as _send"]
     imports = set()
@@ -353,7 +353,7 @@ def _call_lines(m: Method, asynchronous: bool, paginated: bool) -> list[str]:
     for module, name in sorted(imports):
         body.append(f"from {module} import {name}")
     for a in m.path_args:
-        if a.name in PHONE_ARGS:
+        if a.name in phone_args:
             body.append(f"{a.name} = require_e164({a.name})")
     if m.http_method == "PATCH" and m.body_args:
         names = ", ".join(f'"{a.name}": {a.name}' for a in m.body_args)
@@ -406,11 +406,9 @@ def _call_lines(m: Method, asynchronous: bool, paginated: bool) -> list[str]:
     return body
 
 
-PHONE_ARGS: set[str] = set()
-
-
 def render_module(methods: list[Method], config: dict[str, Any]) -> str:
     resources = _resource_classes(methods, config)
+    phone_args = set(config.get("phone_number_arguments") or [])
     by_resource: dict[str, list[Method]] = {}
     for m in methods:
         by_resource.setdefault(m.resource, []).append(m)
@@ -511,7 +509,7 @@ def render_module(methods: list[Method], config: dict[str, Any]) -> str:
                 out += [f"        {p}," for p in params]
                 out.append(f"    ) -> {ret}:")
                 out += ["        " + line if line else "" for line in _docstring(m, asynchronous)]
-                for line in _call_lines(m, asynchronous, paginated):
+                for line in _call_lines(m, asynchronous, paginated, phone_args):
                     out += ["        " + sub if sub else "" for sub in line.split("\n")]
     out.append("")
     resources_line = ", ".join(f"{r!r}" for r in resources if r in by_resource)
@@ -588,7 +586,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
     config = yaml.safe_load(args.config.read_text(encoding="utf-8"))
-    PHONE_ARGS.update(config.get("phone_number_arguments") or [])
     methods = build_methods(spec, config, "sinch_numbers_api")
     (args.out_dir / "_generated.py").write_text(render_module(methods, config), encoding="utf-8")
     (args.out_dir / "_accessors.py").write_text(render_accessors(methods, config), encoding="utf-8")

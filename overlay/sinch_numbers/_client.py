@@ -55,8 +55,6 @@ class _Settings:
         auth: AuthMode,
         base_url: str,
         auth_url: str,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
     ) -> None:
         self.project_id = project_id or os.environ.get("SINCH_PROJECT_ID") or ""
         self.key_id = key_id or os.environ.get("SINCH_KEY_ID") or ""
@@ -74,13 +72,9 @@ class _Settings:
             raise ConfigurationError("missing " + ", ".join(missing))
         if auth not in ("oauth", "basic"):
             raise ConfigurationError(f"auth must be 'oauth' or 'basic', not {auth!r}")
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be >= 0")
         self.auth: AuthMode = auth
         self.base_url = base_url.rstrip("/")
         self.auth_url = auth_url
-        self.timeout = timeout
-        self.max_retries = max_retries
 
     def make_auth(self) -> httpx.Auth:
         if self.auth == "basic":
@@ -108,7 +102,7 @@ class _ClientCore:
         _logging.setup_from_env()
         self._settings = settings
         self._auth = settings.make_auth()
-        self._policy = RetryPolicy(max_retries=max_retries)
+        self._policy = _retry_policy(max_retries)
 
     @property
     def project_id(self) -> str:
@@ -131,9 +125,7 @@ class _ClientCore:
         if timeout is not None:
             clone._timeout = _timeout(timeout)
         if max_retries is not None:
-            if max_retries < 0:
-                raise ConfigurationError("max_retries must be >= 0")
-            clone._policy = RetryPolicy(max_retries=max_retries)
+            clone._policy = _retry_policy(max_retries)
         return clone
 
     def __repr__(self) -> str:
@@ -161,9 +153,7 @@ class NumbersClient(_ClientCore, SyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = _Settings(
-            project_id, key_id, key_secret, auth, base_url, auth_url, timeout, max_retries
-        )
+        settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
         self._setup(settings, max_retries)
         self._owns_http = http_client is None
         self._use_http(http_client or httpx.Client(timeout=timeout), timeout)
@@ -232,9 +222,7 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = _Settings(
-            project_id, key_id, key_secret, auth, base_url, auth_url, timeout, max_retries
-        )
+        settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
         self._setup(settings, max_retries)
         self._owns_http = http_client is None
         self._use_http(http_client or httpx.AsyncClient(timeout=timeout), timeout)
@@ -301,6 +289,12 @@ def _configure(
     for event, callbacks in hooks.items():
         existing = http.event_hooks.get(event, [])
         http.event_hooks = {**http.event_hooks, event: [*existing, *callbacks]}
+
+
+def _retry_policy(max_retries: int) -> RetryPolicy:
+    if max_retries < 0:
+        raise ConfigurationError("max_retries must be >= 0")
+    return RetryPolicy(max_retries=max_retries)
 
 
 def _apply_call_timeout(request: httpx.Request) -> None:

@@ -15,7 +15,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, overload
 
 from sinch_numbers_api.types import File, Unset
 
@@ -60,10 +60,6 @@ class Operation:
     method: str
     path: str
     idempotent: bool
-
-
-class _FromDict(Protocol):
-    def from_dict(self, src_dict: Mapping[str, Any], /) -> Any: ...
 
 
 class SyncResource:
