@@ -197,6 +197,18 @@ def fold_allof_siblings(spec: Spec) -> None:
             schema["allOf"].append(own)
 
 
+def _discriminated_unions(spec: Spec) -> Iterator[tuple[str, dict[str, str]]]:
+    """``(propertyName, value -> $ref)`` of every ``oneOf`` with a ``discriminator``."""
+    for schema in list(iter_schemas(spec)):
+        discriminator = schema.get("discriminator")
+        if not discriminator or not schema.get("oneOf"):
+            continue
+        mapping = discriminator.get("mapping") or {
+            _ref_name(m["$ref"]): m["$ref"] for m in schema["oneOf"] if "$ref" in m
+        }
+        yield discriminator["propertyName"], mapping
+
+
 def annotate_discriminators(spec: Spec) -> None:
     """Each ``oneOf`` variant named in a ``discriminator.mapping`` gets ``x-discriminator-*``.
 
@@ -207,14 +219,7 @@ def annotate_discriminators(spec: Spec) -> None:
     does not know (forward compatibility).
     """
     schemas = (spec.get("components") or {}).get("schemas", {})
-    for schema in list(iter_schemas(spec)):
-        discriminator = schema.get("discriminator")
-        if not discriminator or not schema.get("oneOf"):
-            continue
-        prop = discriminator["propertyName"]
-        mapping = discriminator.get("mapping") or {
-            _ref_name(m["$ref"]): m["$ref"] for m in schema["oneOf"] if "$ref" in m
-        }
+    for prop, mapping in _discriminated_unions(spec):
         for value, ref in mapping.items():
             target = schemas[_ref_name(ref)]
             known = target.get("x-discriminator-value")
@@ -222,6 +227,75 @@ def annotate_discriminators(spec: Spec) -> None:
                 raise ValueError(f"{_ref_name(ref)} is mapped to two discriminator values")
             target["x-discriminator-property"] = prop
             target["x-discriminator-value"] = value
+
+
+#: What a missing discriminator means, by discriminator property and only when that value is
+#: mapped: Sinch documented ``voiceConfiguration`` before voice types existed, its servers and
+#: its SDKs' test data still send objects without ``type``, and the SDKs read them as RTC.
+MISSING_DISCRIMINATOR_DEFAULTS: dict[str, str] = {"type": "RTC"}
+
+
+def annotate_discriminator_fallbacks(spec: Spec) -> None:
+    """Variants of a discriminated ``oneOf`` learn what to do when the discriminator is odd.
+
+    Defect: a missing discriminator raised ``KeyError`` (the first variant requires it) and an
+    unknown one was forced into the first variant. Each mapped variant gets
+    ``x-discriminator-generic`` (the ``allOf`` base all variants share, e.g.
+    ``VoiceConfigurationCommon``: an unknown value parses as it, every field kept) and the
+    variant named by ``MISSING_DISCRIMINATOR_DEFAULTS`` gets ``x-discriminator-default: true``.
+    Runs after ``annotate_discriminators``.
+    """
+    schemas = (spec.get("components") or {}).get("schemas", {})
+    for prop, mapping in _discriminated_unions(spec):
+        targets = {value: _ref_name(ref) for value, ref in mapping.items()}
+        bases = {
+            ((schemas[name].get("allOf") or [{}])[0] or {}).get("$ref") for name in targets.values()
+        }
+        generic = _ref_name(next(iter(bases))) if len(bases) == 1 and None not in bases else None
+        default = MISSING_DISCRIMINATOR_DEFAULTS.get(prop)
+        for value, name in targets.items():
+            if generic is not None:
+                schemas[name]["x-discriminator-generic"] = generic
+            if value == default:
+                schemas[name]["x-discriminator-default"] = True
+
+
+def mark_request_only_schemas(spec: Spec) -> None:
+    """Object schemas no response or callback can contain get ``x-sinch-request-only: true``.
+
+    Defect: generated ``from_dict`` trusted the spec, and Sinch's servers do not keep to it
+    (explicit ``null``s, objects without their discriminator, fields of other types): one such
+    value raised and lost the whole response. The model template makes every other model a
+    tolerant reader (any property may be ``null`` or absent, a value of the wrong type is kept
+    raw, nothing raises); models only ever sent keep the spec's required arguments and strict
+    parsing, which the facade relies on to reject bad mappings before sending.
+    """
+    schemas = (spec.get("components") or {}).get("schemas", {})
+    reachable: set[int] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, dict) or id(node) in reachable:
+            return
+        reachable.add(id(node))
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            visit(schemas.get(_ref_name(ref)))
+        for value in node.values():
+            visit(value)
+
+    components = spec.get("components") or {}
+    visit(components.get("responses"))
+    visit(spec.get("x-webhooks"))
+    for operation in iter_operations(spec):
+        visit(operation.get("responses"))
+    for schema in iter_schemas(spec):
+        is_object = schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+        if is_object and id(schema) not in reachable:
+            schema["x-sinch-request-only"] = True
 
 
 def titles_to_extensions(spec: Spec) -> None:
@@ -246,6 +320,8 @@ RULES: tuple[Callable[[Spec], None], ...] = (
     hoist_property_allof_required,
     fold_allof_siblings,
     annotate_discriminators,
+    annotate_discriminator_fallbacks,
+    mark_request_only_schemas,
     titles_to_extensions,
 )
 

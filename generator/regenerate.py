@@ -112,6 +112,22 @@ def add_unions(spec: dict[str, object], out_pkg: Path) -> None:
     init.write_text(text, encoding="utf-8")
 
 
+def add_runtime(spec: dict[str, object], out_pkg: Path) -> None:
+    """Render the hand-written runtime modules of ``generator/runtime/`` into the package."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(GENERATOR_DIR / "runtime")),
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    info = spec.get("info")
+    version = str(info.get("version")) if isinstance(info, dict) else "unknown"
+    for name in sorted(env.list_templates(extensions=["jinja"])):
+        target = out_pkg / name.removesuffix(".jinja")
+        target.write_text(env.get_template(name).render(spec_version=version), encoding="utf-8")
+
+
 def ruff(args: list[str], cwd: Path) -> None:
     """Run ruff with the repo's settings and no cache, so output never depends on the cwd."""
     ruff_bin = Path(sys.executable).parent / "ruff"
@@ -159,6 +175,7 @@ def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
 
     out_pkg = out_dir / PACKAGE
     run_generator(normalized_path, out_pkg)
+    add_runtime(spec, out_pkg)
     add_unions(normalized, out_pkg)
     ruff(
         ["check", ".", "--fix-only", "--quiet", "--select", "F401,I,UP", "--unsafe-fixes"], out_pkg

@@ -31,6 +31,7 @@ class DiscriminatedUnion:
     property_name: str
     variants: tuple[Variant, ...]
     fallback: Variant
+    default: Variant
 
 
 def snake(name: str) -> str:
@@ -59,6 +60,12 @@ def find_unions(spec: dict[str, Any]) -> list[DiscriminatedUnion]:
             Variant(value, pascal(ref.rsplit("/", 1)[-1]), snake(ref.rsplit("/", 1)[-1]))
             for value, ref in mapping.items()
         )
+        fallback = _shared_base(schemas, mapping.values()) or variants[0]
+        defaults = [
+            variant
+            for variant, ref in zip(variants, mapping.values(), strict=True)
+            if schemas[ref.rsplit("/", 1)[-1]].get("x-discriminator-default")
+        ]
         found.append(
             DiscriminatedUnion(
                 name=name,
@@ -66,7 +73,8 @@ def find_unions(spec: dict[str, Any]) -> list[DiscriminatedUnion]:
                 module=snake(name),
                 property_name=discriminator["propertyName"],
                 variants=variants,
-                fallback=_shared_base(schemas, mapping.values()) or variants[0],
+                fallback=fallback,
+                default=defaults[0] if defaults else fallback,
             )
         )
     return found
@@ -93,6 +101,7 @@ def render(union: DiscriminatedUnion) -> str:
         "from collections.abc import Mapping",
         "from typing import Any",
         "",
+        "from ..types import odd_discriminator",
     ]
     lines += [f"from .{module} import {cls}" for module, cls in sorted(imports)]
     alias_members = " | ".join(v.class_name for v in union.variants)
@@ -102,18 +111,31 @@ def render(union: DiscriminatedUnion) -> str:
         f"{union.class_name} = {alias_members}{fallback_note}",
         "",
         "",
-        f"def parse_{union.module}(data: Mapping[str, Any]) -> {union.class_name}:",
-        f'    """Build the variant named by ``{union.property_name}``.',
+        f"def parse_{union.module}(",
+        '    data: Mapping[str, Any], _path: str = ""',
+        f") -> {union.class_name}:",
+        f'    """Build the variant named by ``{union.property_name}``; never raises on server',
+        "    data.",
         "",
-        f"    A value this spec does not list parses as ``{union.fallback.class_name}``, keeping",
-        "    every field, so a new kind from Sinch never breaks parsing.",
+        f"    A missing ``{union.property_name}`` reads as ``{union.default.class_name}``; a value",
+        f"    this spec does not list as ``{union.fallback.class_name}``, keeping every field.",
+        "    Both are reported to ``sinch_numbers_api.conformance``.",
         '    """',
         f'    discriminator = data.get("{union.property_name}")',
     ]
     for variant in union.variants:
         lines += [
             f'    if discriminator == "{variant.value}":',
-            f"        return {variant.class_name}.from_dict(data)",
+            f"        return {variant.class_name}.from_dict(data, _path)",
         ]
-    lines += [f"    return {union.fallback.class_name}.from_dict(data)", ""]
+    lines += [
+        "    if discriminator is None:",
+        f'        odd_discriminator(_path, "{union.property_name}", None, '
+        f'"{union.default.class_name}")',
+        f"        return {union.default.class_name}.from_dict(data, _path)",
+        f'    odd_discriminator(_path, "{union.property_name}", discriminator, '
+        f'"{union.fallback.class_name}")',
+        f"    return {union.fallback.class_name}.from_dict(data, _path)",
+        "",
+    ]
     return "\n".join(lines)

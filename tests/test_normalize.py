@@ -343,6 +343,85 @@ def case_annotate_discriminators() -> tuple[Doc, Doc]:
     return build(False), build(True)
 
 
+def case_annotate_discriminator_fallbacks() -> tuple[Doc, Doc]:
+    def build(annotated: bool) -> Doc:
+        def variant(base: str, **marks: Any) -> dict[str, Any]:
+            own = {"type": "object", "properties": {"x": {"type": "string"}}}
+            return {"type": "object", "allOf": [ref(base), own], **(marks if annotated else {})}
+
+        def mapped(*names: str) -> dict[str, str]:
+            return {name.upper(): f"#/components/schemas/{name}" for name in names}
+
+        return doc(
+            {
+                "Common": {"type": "object", "properties": {"type": {"type": "string"}}},
+                # mapped to "RTC" under "type": the default for a missing discriminator
+                "Rtc": variant(
+                    "Common",
+                    **{"x-discriminator-generic": "Common", "x-discriminator-default": True},
+                ),
+                "Est": variant("Common", **{"x-discriminator-generic": "Common"}),
+                "Voice": {
+                    "oneOf": [ref("Rtc"), ref("Est")],
+                    "discriminator": {"propertyName": "type", "mapping": mapped("Rtc", "Est")},
+                },
+                # variants with different bases: no generic, and "kind" has no default
+                "Other": {"type": "object", "properties": {"kind": {"type": "string"}}},
+                "A": variant("Common"),
+                "B": variant("Other"),
+                "Mixed": {
+                    "oneOf": [ref("A"), ref("B")],
+                    "discriminator": {"propertyName": "kind", "mapping": mapped("A", "B")},
+                },
+            }
+        )
+
+    return build(False), build(True)
+
+
+def case_mark_request_only_schemas() -> tuple[Doc, Doc]:
+    def build(marked: bool) -> Doc:
+        mark = {"x-sinch-request-only": True} if marked else {}
+        inline_request = {"type": "object", "properties": {"n": {"type": "integer"}}, **mark}
+        return doc(
+            {
+                "Shared": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Answer": {"type": "object", "properties": {"shared": ref("Shared")}},
+                "Event": {"type": "object", "properties": {"id": {"type": "string"}}},
+                "Ask": {
+                    "type": "object",
+                    "properties": {"shared": ref("Shared"), "inline": inline_request},
+                    **mark,
+                },
+                "Status": {"type": "string", "enum": ["A"]},  # not an object: never marked
+            },
+            paths={
+                "/x": {
+                    "post": {
+                        "operationId": "x",
+                        "requestBody": {"content": {"application/json": {"schema": ref("Ask")}}},
+                        "responses": {
+                            "200": {
+                                "description": "ok",
+                                "content": {"application/json": {"schema": ref("Answer")}},
+                            }
+                        },
+                    }
+                }
+            },
+        ) | {
+            "x-webhooks": {
+                "e": {
+                    "post": {
+                        "requestBody": {"content": {"application/json": {"schema": ref("Event")}}}
+                    }
+                }
+            }
+        }
+
+    return build(False), build(True)
+
+
 def case_titles_to_extensions() -> tuple[Doc, Doc]:
     def build(moved: bool) -> Doc:
         key = "x-title" if moved else "title"
@@ -374,6 +453,8 @@ CASES: dict[str, Callable[[], tuple[Doc, Doc]]] = {
     "hoist_property_allof_required": case_hoist_property_allof_required,
     "fold_allof_siblings": case_fold_allof_siblings,
     "annotate_discriminators": case_annotate_discriminators,
+    "annotate_discriminator_fallbacks": case_annotate_discriminator_fallbacks,
+    "mark_request_only_schemas": case_mark_request_only_schemas,
     "titles_to_extensions": case_titles_to_extensions,
 }
 RULES = {rule.__name__: rule for rule in normalize.RULES}

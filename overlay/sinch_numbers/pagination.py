@@ -20,14 +20,14 @@ __all__ = ["AsyncPager", "Page", "SyncPager"]
 
 class Page(Protocol):
     @property
-    def next_page_token(self) -> str | Unset: ...
+    def next_page_token(self) -> str | None | Unset: ...
 
 
 PageT = TypeVar("PageT", bound=Page)
 ItemT = TypeVar("ItemT")
 
 
-def _next_token(page: Page, previous: str | Unset) -> str | None:
+def _next_token(page: Page, previous: str | None | Unset) -> str | None:
     """The token of the next page, or None at the end (an empty, missing or repeated token)."""
     token = page.next_page_token
     if not isinstance(token, str) or not token or token == previous:
@@ -39,7 +39,7 @@ class SyncPager(Generic[PageT, ItemT]):
     def __init__(
         self,
         fetch: Callable[[str | Unset], PageT],
-        items: Callable[[PageT], Sequence[ItemT] | Unset],
+        items: Callable[[PageT], Sequence[ItemT] | None | Unset],
         *,
         first_token: str | Unset,
     ) -> None:
@@ -72,7 +72,7 @@ class AsyncPager(Generic[PageT, ItemT]):
     def __init__(
         self,
         fetch: Callable[[str | Unset], Awaitable[PageT]],
-        items: Callable[[PageT], Sequence[ItemT] | Unset],
+        items: Callable[[PageT], Sequence[ItemT] | None | Unset],
         *,
         first_token: str | Unset,
     ) -> None:

@@ -233,8 +233,10 @@ class NumbersEvent:
         return _text(self.payload.event_id)
 
     @property
-    def resource_type(self) -> ResourceType:
-        return self.payload.resource_type
+    def resource_type(self) -> ResourceType | None:
+        """None when the server sent none (the event still parses; see ``raw``)."""
+        kind = self.payload.resource_type
+        return kind if isinstance(kind, str) else None  # an enum member, or None/UNSET
 
     @property
     def resource_id(self) -> str | None:
@@ -248,8 +250,9 @@ class NumbersEvent:
 
     @property
     def is_known(self) -> bool:
-        """False when ``resourceType`` is newer than this version: see ``raw``."""
-        return self.payload.resource_type.is_known
+        """False when ``resourceType`` is missing or newer than this version: see ``raw``."""
+        kind = self.resource_type
+        return kind is not None and kind.is_known
 
 
 def parse_event(body: bytes | str | Mapping[str, Any]) -> NumbersEvent:

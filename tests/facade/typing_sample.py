@@ -50,8 +50,10 @@ def sync_usage() -> list[str]:
         names: list[str] = []
         for number in pager:
             assert_type(number, ActiveNumberResponse)
-            if not isinstance(number.display_name, Unset):
+            # the server may send null where the spec says string: None is typed too
+            if isinstance(number.display_name, str):
                 names.append(number.display_name)
+            assert_type(number.display_name, str | None | Unset)
         for page in pager.iter_pages():
             assert_type(page, ListActiveNumbersResponse)
 

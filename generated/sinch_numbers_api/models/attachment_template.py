@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AttachmentTemplate")
 
@@ -17,42 +22,59 @@ T = TypeVar("T", bound="AttachmentTemplate")
 class AttachmentTemplate:
     """
     Attributes:
-        name (str | Unset): File name of the template.
-        url (str | Unset): Download URL of the template.
+        name (str | None | Unset): File name of the template.
+        url (str | None | Unset): Download URL of the template.
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
+    name: str | None | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
 
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        url = d.pop("url", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _name = d.get("name", UNSET)
+        name: str | None | Unset
+        if isinstance(_name, str):
+            name = _name
+        elif _name is UNSET:
+            name = UNSET
+        else:
+            name = off_spec(_name, "name", "string", kept, _path)
 
+        _url = d.get("url", UNSET)
+        url: str | None | Unset
+        if isinstance(_url, str):
+            url = _url
+        elif _url is UNSET:
+            url = UNSET
+        else:
+            url = off_spec(_url, "url", "string", kept, _path)
+
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         attachment_template = cls(
             name=name,
             url=url,
         )
-
-        attachment_template.additional_properties = d
+        attachment_template.additional_properties = kept
         return attachment_template
 
     @property
@@ -70,3 +92,11 @@ class AttachmentTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "url",
+    }
+)

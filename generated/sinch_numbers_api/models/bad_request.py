@@ -9,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bad_request_type import BadRequestType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    off_spec,
+    off_spec_item,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.field_violation import FieldViolation
@@ -22,61 +29,75 @@ T = TypeVar("T", bound="BadRequest")
 class BadRequest:
     """
     Attributes:
-        type_ (BadRequestType | Unset):
-        field_violations (list[FieldViolation] | Unset):
+        type_ (BadRequestType | None | Unset):
+        field_violations (list[FieldViolation] | None | Unset):
     """
 
-    type_: BadRequestType | Unset = UNSET
-    field_violations: list[FieldViolation] | Unset = UNSET
+    type_: BadRequestType | None | Unset = UNSET
+    field_violations: list[FieldViolation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            field_dict["type"] = None if self.type_ is None else self.type_.value
 
-        field_violations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.field_violations, Unset):
-            field_violations = []
-            for field_violations_item_data in self.field_violations:
-                field_violations_item = field_violations_item_data.to_dict()
-                field_violations.append(field_violations_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if field_violations is not UNSET:
-            field_dict["fieldViolations"] = field_violations
+            field_dict["fieldViolations"] = (
+                None
+                if self.field_violations is None
+                else [item.to_dict() for item in self.field_violations]
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: BadRequestType | Unset
-        if isinstance(_type_, Unset):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
+
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _type_ = d.get("type", UNSET)
+        type_: BadRequestType | None | Unset
+        if isinstance(_type_, str):
+            type_ = enum_member(BadRequestType, _type_, _path + ".type")
+        elif _type_ is UNSET:
             type_ = UNSET
         else:
-            type_ = BadRequestType(_type_)
+            type_ = off_spec(_type_, "type", "string", kept, _path)
 
-        _field_violations = d.pop("fieldViolations", UNSET)
-        field_violations: list[FieldViolation] | Unset = UNSET
-        if _field_violations is not UNSET:
-            field_violations = []
-            for field_violations_item_data in _field_violations:
-                field_violations_item = FieldViolation.from_dict(field_violations_item_data)
+        _field_violations = d.get("fieldViolations", UNSET)
+        field_violations: list[FieldViolation] | None | Unset
+        if isinstance(_field_violations, list):
+            _field_violations_items: list[FieldViolation] = []
+            _field_violations_path = _path + ".fieldViolations[]"
+            for _item in _field_violations:
+                if not (isinstance(_item, dict)):
+                    field_violations = off_spec_item(
+                        _field_violations, _item, "fieldViolations", "object", kept, _path
+                    )
+                    break
+                _field_violations_items.append(
+                    FieldViolation.from_dict(_item, _field_violations_path)
+                )
+            else:
+                field_violations = _field_violations_items
+        elif _field_violations is UNSET:
+            field_violations = UNSET
+        else:
+            field_violations = off_spec(_field_violations, "fieldViolations", "array", kept, _path)
 
-                field_violations.append(field_violations_item)
-
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         bad_request = cls(
             type_=type_,
             field_violations=field_violations,
         )
-
-        bad_request.additional_properties = d
+        bad_request.additional_properties = kept
         return bad_request
 
     @property
@@ -97,3 +118,10 @@ class BadRequest:
 
 
 from ..models.field_violation import FieldViolation  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "fieldViolations",
+    }
+)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mask_secret
 
 T = TypeVar("T", bound="CallbackConfigurationUpdate")
 
@@ -22,7 +22,7 @@ class CallbackConfigurationUpdate:
             digits 0-9 and hyphens (pattern `^[a-zA-Z0-9-]{32,64}$`).
     """
 
-    hmac_secret: str | Unset = UNSET
+    hmac_secret: str | Unset = _attrs_field(default=UNSET, repr=mask_secret)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    missing_required,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CallbackPayloadCommon")
 
@@ -18,63 +25,93 @@ T = TypeVar("T", bound="CallbackPayloadCommon")
 class CallbackPayloadCommon:
     """
     Attributes:
-        resource_type (ResourceType): Kind of resource an event is about. Example: ACTIVE_NUMBER.
-        event_id (str | Unset): Event ID. Example: abcd1234efghijklmnop567890.
-        timestamp (str | Unset): When the event was created and queued for delivery. Example:
-            2023-06-06T07:45:27.785357.
-        project_id (str | Unset): Project the event belongs to. Example: abcd12ef-ab12-ab12-bc34-abcdef123456.
+        resource_type (ResourceType | None | Unset): Kind of resource an event is about.
+        event_id (str | None | Unset): Event ID.
+        timestamp (str | None | Unset): When the event was created and queued for delivery.
+        project_id (str | None | Unset): Project the event belongs to.
     """
 
-    resource_type: ResourceType
-    event_id: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    project_id: str | Unset = UNSET
+    resource_type: ResourceType | None | Unset = UNSET
+    event_id: str | None | Unset = UNSET
+    timestamp: str | None | Unset = UNSET
+    project_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type = self.resource_type.value
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.resource_type, Unset):
+            field_dict["resourceType"] = (
+                None if self.resource_type is None else self.resource_type.value
+            )
 
-        event_id = self.event_id
+        if self.event_id is not UNSET:
+            field_dict["eventId"] = self.event_id
 
-        timestamp = self.timestamp
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
-        project_id = self.project_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resourceType": resource_type,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
+        if self.project_id is not UNSET:
+            field_dict["projectId"] = self.project_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = ResourceType(d.pop("resourceType"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        event_id = d.pop("eventId", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _resource_type = d.get("resourceType", UNSET)
+        resource_type: ResourceType | None | Unset
+        if isinstance(_resource_type, str):
+            resource_type = enum_member(ResourceType, _resource_type, _path + ".resourceType")
+        elif _resource_type is UNSET:
+            resource_type = UNSET
+        else:
+            resource_type = off_spec(_resource_type, "resourceType", "string", kept, _path)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _event_id = d.get("eventId", UNSET)
+        event_id: str | None | Unset
+        if isinstance(_event_id, str):
+            event_id = _event_id
+        elif _event_id is UNSET:
+            event_id = UNSET
+        else:
+            event_id = off_spec(_event_id, "eventId", "string", kept, _path)
 
-        project_id = d.pop("projectId", UNSET)
+        _timestamp = d.get("timestamp", UNSET)
+        timestamp: str | None | Unset
+        if isinstance(_timestamp, str):
+            timestamp = _timestamp
+        elif _timestamp is UNSET:
+            timestamp = UNSET
+        else:
+            timestamp = off_spec(_timestamp, "timestamp", "string", kept, _path)
 
+        _project_id = d.get("projectId", UNSET)
+        project_id: str | None | Unset
+        if isinstance(_project_id, str):
+            project_id = _project_id
+        elif _project_id is UNSET:
+            project_id = UNSET
+        else:
+            project_id = off_spec(_project_id, "projectId", "string", kept, _path)
+
+        if "resourceType" not in d:
+            missing_required(_path, "resourceType")
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         callback_payload_common = cls(
             resource_type=resource_type,
             event_id=event_id,
             timestamp=timestamp,
             project_id=project_id,
         )
-
-        callback_payload_common.additional_properties = d
+        callback_payload_common.additional_properties = kept
         return callback_payload_common
 
     @property
@@ -92,3 +129,13 @@ class CallbackPayloadCommon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "resourceType",
+        "eventId",
+        "timestamp",
+        "projectId",
+    }
+)

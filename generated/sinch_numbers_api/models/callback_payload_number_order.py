@@ -11,7 +11,14 @@ from attrs import field as _attrs_field
 from ..models.callback_payload_number_order_event_type import CallbackPayloadNumberOrderEventType
 from ..models.callback_payload_number_order_status import CallbackPayloadNumberOrderStatus
 from ..models.resource_type import ResourceType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    missing_required,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CallbackPayloadNumberOrder")
 
@@ -20,94 +27,130 @@ T = TypeVar("T", bound="CallbackPayloadNumberOrder")
 class CallbackPayloadNumberOrder:
     """
     Attributes:
-        resource_type (ResourceType): Kind of resource an event is about. Example: ACTIVE_NUMBER.
-        event_id (str | Unset): Event ID. Example: abcd1234efghijklmnop567890.
-        timestamp (str | Unset): When the event was created and queued for delivery. Example:
-            2023-06-06T07:45:27.785357.
-        project_id (str | Unset): Project the event belongs to. Example: abcd12ef-ab12-ab12-bc34-abcdef123456.
-        event_type (CallbackPayloadNumberOrderEventType | Unset): What happened. Example: NUMBER_ORDER_PROCESSING.
-        status (CallbackPayloadNumberOrderStatus | Unset): The state the number order moved to. Example: IN_REVIEW.
-        resource_id (str | Unset): ID of the resource the event is about; here, the number order ID. Example:
-            01jgkbb8xywmz3hhahd76menqf.
+        resource_type (ResourceType | None | Unset): Kind of resource an event is about.
+        event_id (str | None | Unset): Event ID.
+        timestamp (str | None | Unset): When the event was created and queued for delivery.
+        project_id (str | None | Unset): Project the event belongs to.
+        event_type (CallbackPayloadNumberOrderEventType | None | Unset): What happened.
+        status (CallbackPayloadNumberOrderStatus | None | Unset): The state the number order moved to.
+        resource_id (str | None | Unset): ID of the resource the event is about; here, the number order ID.
     """
 
-    resource_type: ResourceType
-    event_id: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    event_type: CallbackPayloadNumberOrderEventType | Unset = UNSET
-    status: CallbackPayloadNumberOrderStatus | Unset = UNSET
-    resource_id: str | Unset = UNSET
+    resource_type: ResourceType | None | Unset = UNSET
+    event_id: str | None | Unset = UNSET
+    timestamp: str | None | Unset = UNSET
+    project_id: str | None | Unset = UNSET
+    event_type: CallbackPayloadNumberOrderEventType | None | Unset = UNSET
+    status: CallbackPayloadNumberOrderStatus | None | Unset = UNSET
+    resource_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type = self.resource_type.value
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.resource_type, Unset):
+            field_dict["resourceType"] = (
+                None if self.resource_type is None else self.resource_type.value
+            )
 
-        event_id = self.event_id
+        if self.event_id is not UNSET:
+            field_dict["eventId"] = self.event_id
 
-        timestamp = self.timestamp
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
 
-        project_id = self.project_id
+        if self.project_id is not UNSET:
+            field_dict["projectId"] = self.project_id
 
-        event_type: str | Unset = UNSET
         if not isinstance(self.event_type, Unset):
-            event_type = self.event_type.value
+            field_dict["eventType"] = None if self.event_type is None else self.event_type.value
 
-        status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            field_dict["status"] = None if self.status is None else self.status.value
 
-        resource_id = self.resource_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resourceType": resource_type,
-            }
-        )
-        if event_id is not UNSET:
-            field_dict["eventId"] = event_id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if event_type is not UNSET:
-            field_dict["eventType"] = event_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if resource_id is not UNSET:
-            field_dict["resourceId"] = resource_id
+        if self.resource_id is not UNSET:
+            field_dict["resourceId"] = self.resource_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = ResourceType(d.pop("resourceType"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        event_id = d.pop("eventId", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _resource_type = d.get("resourceType", UNSET)
+        resource_type: ResourceType | None | Unset
+        if isinstance(_resource_type, str):
+            resource_type = enum_member(ResourceType, _resource_type, _path + ".resourceType")
+        elif _resource_type is UNSET:
+            resource_type = UNSET
+        else:
+            resource_type = off_spec(_resource_type, "resourceType", "string", kept, _path)
 
-        timestamp = d.pop("timestamp", UNSET)
+        _event_id = d.get("eventId", UNSET)
+        event_id: str | None | Unset
+        if isinstance(_event_id, str):
+            event_id = _event_id
+        elif _event_id is UNSET:
+            event_id = UNSET
+        else:
+            event_id = off_spec(_event_id, "eventId", "string", kept, _path)
 
-        project_id = d.pop("projectId", UNSET)
+        _timestamp = d.get("timestamp", UNSET)
+        timestamp: str | None | Unset
+        if isinstance(_timestamp, str):
+            timestamp = _timestamp
+        elif _timestamp is UNSET:
+            timestamp = UNSET
+        else:
+            timestamp = off_spec(_timestamp, "timestamp", "string", kept, _path)
 
-        _event_type = d.pop("eventType", UNSET)
-        event_type: CallbackPayloadNumberOrderEventType | Unset
-        if isinstance(_event_type, Unset):
+        _project_id = d.get("projectId", UNSET)
+        project_id: str | None | Unset
+        if isinstance(_project_id, str):
+            project_id = _project_id
+        elif _project_id is UNSET:
+            project_id = UNSET
+        else:
+            project_id = off_spec(_project_id, "projectId", "string", kept, _path)
+
+        _event_type = d.get("eventType", UNSET)
+        event_type: CallbackPayloadNumberOrderEventType | None | Unset
+        if isinstance(_event_type, str):
+            event_type = enum_member(
+                CallbackPayloadNumberOrderEventType, _event_type, _path + ".eventType"
+            )
+        elif _event_type is UNSET:
             event_type = UNSET
         else:
-            event_type = CallbackPayloadNumberOrderEventType(_event_type)
+            event_type = off_spec(_event_type, "eventType", "string", kept, _path)
 
-        _status = d.pop("status", UNSET)
-        status: CallbackPayloadNumberOrderStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.get("status", UNSET)
+        status: CallbackPayloadNumberOrderStatus | None | Unset
+        if isinstance(_status, str):
+            status = enum_member(CallbackPayloadNumberOrderStatus, _status, _path + ".status")
+        elif _status is UNSET:
             status = UNSET
         else:
-            status = CallbackPayloadNumberOrderStatus(_status)
+            status = off_spec(_status, "status", "string", kept, _path)
 
-        resource_id = d.pop("resourceId", UNSET)
+        _resource_id = d.get("resourceId", UNSET)
+        resource_id: str | None | Unset
+        if isinstance(_resource_id, str):
+            resource_id = _resource_id
+        elif _resource_id is UNSET:
+            resource_id = UNSET
+        else:
+            resource_id = off_spec(_resource_id, "resourceId", "string", kept, _path)
 
+        if "resourceType" not in d:
+            missing_required(_path, "resourceType")
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         callback_payload_number_order = cls(
             resource_type=resource_type,
             event_id=event_id,
@@ -117,8 +160,7 @@ class CallbackPayloadNumberOrder:
             status=status,
             resource_id=resource_id,
         )
-
-        callback_payload_number_order.additional_properties = d
+        callback_payload_number_order.additional_properties = kept
         return callback_payload_number_order
 
     @property
@@ -136,3 +178,16 @@ class CallbackPayloadNumberOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "resourceType",
+        "eventId",
+        "timestamp",
+        "projectId",
+        "eventType",
+        "status",
+        "resourceId",
+    }
+)

@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="EmergencyAddress")
 
@@ -18,76 +23,126 @@ class EmergencyAddress:
     """An emergency address.
 
     Attributes:
-        street_number (str | Unset): House number. Example: 12345.
-        street_info (str | Unset): Street name. Example: Main St.
-        location (str | Unset): Additional location details, such as an apartment. Example: Apt 5.
-        city (str | Unset): City. Example: Springfield.
-        state (str | Unset): State or province. Example: IL.
-        postal_code (str | Unset): Postal code. Example: 62701.
-        postal_code_plus_four (str | Unset): Four-digit postal code extension (ZIP+4). Example: 1234.
+        street_number (str | None | Unset): House number.
+        street_info (str | None | Unset): Street name.
+        location (str | None | Unset): Additional location details, such as an apartment.
+        city (str | None | Unset): City.
+        state (str | None | Unset): State or province.
+        postal_code (str | None | Unset): Postal code.
+        postal_code_plus_four (str | None | Unset): Four-digit postal code extension (ZIP+4).
     """
 
-    street_number: str | Unset = UNSET
-    street_info: str | Unset = UNSET
-    location: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    postal_code_plus_four: str | Unset = UNSET
+    street_number: str | None | Unset = UNSET
+    street_info: str | None | Unset = UNSET
+    location: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    state: str | None | Unset = UNSET
+    postal_code: str | None | Unset = UNSET
+    postal_code_plus_four: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        street_number = self.street_number
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.street_number is not UNSET:
+            field_dict["streetNumber"] = self.street_number
 
-        street_info = self.street_info
+        if self.street_info is not UNSET:
+            field_dict["streetInfo"] = self.street_info
 
-        location = self.location
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
 
-        city = self.city
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
 
-        state = self.state
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
 
-        postal_code = self.postal_code
+        if self.postal_code is not UNSET:
+            field_dict["postalCode"] = self.postal_code
 
-        postal_code_plus_four = self.postal_code_plus_four
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if street_number is not UNSET:
-            field_dict["streetNumber"] = street_number
-        if street_info is not UNSET:
-            field_dict["streetInfo"] = street_info
-        if location is not UNSET:
-            field_dict["location"] = location
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if postal_code is not UNSET:
-            field_dict["postalCode"] = postal_code
-        if postal_code_plus_four is not UNSET:
-            field_dict["postalCodePlusFour"] = postal_code_plus_four
+        if self.postal_code_plus_four is not UNSET:
+            field_dict["postalCodePlusFour"] = self.postal_code_plus_four
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        street_number = d.pop("streetNumber", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        street_info = d.pop("streetInfo", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _street_number = d.get("streetNumber", UNSET)
+        street_number: str | None | Unset
+        if isinstance(_street_number, str):
+            street_number = _street_number
+        elif _street_number is UNSET:
+            street_number = UNSET
+        else:
+            street_number = off_spec(_street_number, "streetNumber", "string", kept, _path)
 
-        location = d.pop("location", UNSET)
+        _street_info = d.get("streetInfo", UNSET)
+        street_info: str | None | Unset
+        if isinstance(_street_info, str):
+            street_info = _street_info
+        elif _street_info is UNSET:
+            street_info = UNSET
+        else:
+            street_info = off_spec(_street_info, "streetInfo", "string", kept, _path)
 
-        city = d.pop("city", UNSET)
+        _location = d.get("location", UNSET)
+        location: str | None | Unset
+        if isinstance(_location, str):
+            location = _location
+        elif _location is UNSET:
+            location = UNSET
+        else:
+            location = off_spec(_location, "location", "string", kept, _path)
 
-        state = d.pop("state", UNSET)
+        _city = d.get("city", UNSET)
+        city: str | None | Unset
+        if isinstance(_city, str):
+            city = _city
+        elif _city is UNSET:
+            city = UNSET
+        else:
+            city = off_spec(_city, "city", "string", kept, _path)
 
-        postal_code = d.pop("postalCode", UNSET)
+        _state = d.get("state", UNSET)
+        state: str | None | Unset
+        if isinstance(_state, str):
+            state = _state
+        elif _state is UNSET:
+            state = UNSET
+        else:
+            state = off_spec(_state, "state", "string", kept, _path)
 
-        postal_code_plus_four = d.pop("postalCodePlusFour", UNSET)
+        _postal_code = d.get("postalCode", UNSET)
+        postal_code: str | None | Unset
+        if isinstance(_postal_code, str):
+            postal_code = _postal_code
+        elif _postal_code is UNSET:
+            postal_code = UNSET
+        else:
+            postal_code = off_spec(_postal_code, "postalCode", "string", kept, _path)
 
+        _postal_code_plus_four = d.get("postalCodePlusFour", UNSET)
+        postal_code_plus_four: str | None | Unset
+        if isinstance(_postal_code_plus_four, str):
+            postal_code_plus_four = _postal_code_plus_four
+        elif _postal_code_plus_four is UNSET:
+            postal_code_plus_four = UNSET
+        else:
+            postal_code_plus_four = off_spec(
+                _postal_code_plus_four, "postalCodePlusFour", "string", kept, _path
+            )
+
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         emergency_address = cls(
             street_number=street_number,
             street_info=street_info,
@@ -97,8 +152,7 @@ class EmergencyAddress:
             postal_code=postal_code,
             postal_code_plus_four=postal_code_plus_four,
         )
-
-        emergency_address.additional_properties = d
+        emergency_address.additional_properties = kept
         return emergency_address
 
     @property
@@ -116,3 +170,16 @@ class EmergencyAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "streetNumber",
+        "streetInfo",
+        "location",
+        "city",
+        "state",
+        "postalCode",
+        "postalCodePlusFour",
+    }
+)

@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="FieldViolation")
 
@@ -17,42 +22,59 @@ T = TypeVar("T", bound="FieldViolation")
 class FieldViolation:
     """
     Attributes:
-        field (str | Unset):
-        description (str | Unset):
+        field (str | None | Unset):
+        description (str | None | Unset):
     """
 
-    field: str | Unset = UNSET
-    description: str | Unset = UNSET
+    field: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.field is not UNSET:
+            field_dict["field"] = self.field
 
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        description = d.pop("description", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _field = d.get("field", UNSET)
+        field: str | None | Unset
+        if isinstance(_field, str):
+            field = _field
+        elif _field is UNSET:
+            field = UNSET
+        else:
+            field = off_spec(_field, "field", "string", kept, _path)
 
+        _description = d.get("description", UNSET)
+        description: str | None | Unset
+        if isinstance(_description, str):
+            description = _description
+        elif _description is UNSET:
+            description = UNSET
+        else:
+            description = off_spec(_description, "description", "string", kept, _path)
+
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         field_violation = cls(
             field=field,
             description=description,
         )
-
-        field_violation.additional_properties = d
+        field_violation.additional_properties = kept
         return field_violation
 
     @property
@@ -70,3 +92,11 @@ class FieldViolation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "field",
+        "description",
+    }
+)

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.internal_error_error import InternalErrorError
@@ -21,40 +26,44 @@ T = TypeVar("T", bound="InternalError")
 class InternalError:
     """
     Attributes:
-        error (InternalErrorError | Unset):
+        error (InternalErrorError | None | Unset):
     """
 
-    error: InternalErrorError | Unset = UNSET
+    error: InternalErrorError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
+            field_dict["error"] = None if self.error is None else self.error.to_dict()
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: InternalErrorError | Unset
-        if isinstance(_error, Unset):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
+
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _error = d.get("error", UNSET)
+        error: InternalErrorError | None | Unset
+        if isinstance(_error, dict):
+            error = InternalErrorError.from_dict(_error, _path + ".error")
+        elif _error is UNSET:
             error = UNSET
         else:
-            error = InternalErrorError.from_dict(_error)
+            error = off_spec(_error, "error", "object", kept, _path)
 
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         internal_error = cls(
             error=error,
         )
-
-        internal_error.additional_properties = d
+        internal_error.additional_properties = kept
         return internal_error
 
     @property
@@ -75,3 +84,9 @@ class InternalError:
 
 
 from ..models.internal_error_error import InternalErrorError  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)

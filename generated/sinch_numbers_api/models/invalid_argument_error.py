@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.invalid_argument_error_code import InvalidArgumentErrorCode
 from ..models.invalid_argument_error_status import InvalidArgumentErrorStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    off_spec,
+    off_spec_item,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.bad_request import BadRequest
@@ -23,86 +30,99 @@ T = TypeVar("T", bound="InvalidArgumentError")
 class InvalidArgumentError:
     """
     Attributes:
-        code (InvalidArgumentErrorCode | Unset):
-        message (str | Unset):
-        status (InvalidArgumentErrorStatus | Unset):
-        details (list[BadRequest] | Unset):
+        code (InvalidArgumentErrorCode | None | Unset):
+        message (str | None | Unset):
+        status (InvalidArgumentErrorStatus | None | Unset):
+        details (list[BadRequest] | None | Unset):
     """
 
-    code: InvalidArgumentErrorCode | Unset = UNSET
-    message: str | Unset = UNSET
-    status: InvalidArgumentErrorStatus | Unset = UNSET
-    details: list[BadRequest] | Unset = UNSET
+    code: InvalidArgumentErrorCode | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    status: InvalidArgumentErrorStatus | None | Unset = UNSET
+    details: list[BadRequest] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | Unset = UNSET
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.code, Unset):
-            code = self.code.value
+            field_dict["code"] = None if self.code is None else self.code.value
 
-        message = self.message
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
 
-        status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            field_dict["status"] = None if self.status is None else self.status.value
 
-        details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-        if details is not UNSET:
-            field_dict["details"] = details
+            field_dict["details"] = (
+                None if self.details is None else [item.to_dict() for item in self.details]
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: InvalidArgumentErrorCode | Unset
-        if isinstance(_code, Unset):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
+
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _code = d.get("code", UNSET)
+        code: InvalidArgumentErrorCode | None | Unset
+        if isinstance(_code, int) and _code.__class__ is not bool:
+            code = enum_member(InvalidArgumentErrorCode, _code, _path + ".code")
+        elif _code is UNSET:
             code = UNSET
         else:
-            code = InvalidArgumentErrorCode(_code)
+            code = off_spec(_code, "code", "integer", kept, _path)
 
-        message = d.pop("message", UNSET)
+        _message = d.get("message", UNSET)
+        message: str | None | Unset
+        if isinstance(_message, str):
+            message = _message
+        elif _message is UNSET:
+            message = UNSET
+        else:
+            message = off_spec(_message, "message", "string", kept, _path)
 
-        _status = d.pop("status", UNSET)
-        status: InvalidArgumentErrorStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.get("status", UNSET)
+        status: InvalidArgumentErrorStatus | None | Unset
+        if isinstance(_status, str):
+            status = enum_member(InvalidArgumentErrorStatus, _status, _path + ".status")
+        elif _status is UNSET:
             status = UNSET
         else:
-            status = InvalidArgumentErrorStatus(_status)
+            status = off_spec(_status, "status", "string", kept, _path)
 
-        _details = d.pop("details", UNSET)
-        details: list[BadRequest] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = BadRequest.from_dict(details_item_data)
+        _details = d.get("details", UNSET)
+        details: list[BadRequest] | None | Unset
+        if isinstance(_details, list):
+            _details_items: list[BadRequest] = []
+            _details_path = _path + ".details[]"
+            for _item in _details:
+                if not (isinstance(_item, dict)):
+                    details = off_spec_item(_details, _item, "details", "object", kept, _path)
+                    break
+                _details_items.append(BadRequest.from_dict(_item, _details_path))
+            else:
+                details = _details_items
+        elif _details is UNSET:
+            details = UNSET
+        else:
+            details = off_spec(_details, "details", "array", kept, _path)
 
-                details.append(details_item)
-
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         invalid_argument_error = cls(
             code=code,
             message=message,
             status=status,
             details=details,
         )
-
-        invalid_argument_error.additional_properties = d
+        invalid_argument_error.additional_properties = kept
         return invalid_argument_error
 
     @property
@@ -123,3 +143,12 @@ class InvalidArgumentError:
 
 
 from ..models.bad_request import BadRequest  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+        "details",
+    }
+)

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    off_spec_item,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.available_region import AvailableRegion
@@ -22,45 +28,62 @@ class ListAvailableRegionsResponse:
     """The regions in which numbers are offered.
 
     Attributes:
-        available_regions (list[AvailableRegion] | Unset):
+        available_regions (list[AvailableRegion] | None | Unset):
     """
 
-    available_regions: list[AvailableRegion] | Unset = UNSET
+    available_regions: list[AvailableRegion] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_regions: list[dict[str, Any]] | Unset = UNSET
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.available_regions, Unset):
-            available_regions = []
-            for available_regions_item_data in self.available_regions:
-                available_regions_item = available_regions_item_data.to_dict()
-                available_regions.append(available_regions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available_regions is not UNSET:
-            field_dict["availableRegions"] = available_regions
+            field_dict["availableRegions"] = (
+                None
+                if self.available_regions is None
+                else [item.to_dict() for item in self.available_regions]
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _available_regions = d.pop("availableRegions", UNSET)
-        available_regions: list[AvailableRegion] | Unset = UNSET
-        if _available_regions is not UNSET:
-            available_regions = []
-            for available_regions_item_data in _available_regions:
-                available_regions_item = AvailableRegion.from_dict(available_regions_item_data)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-                available_regions.append(available_regions_item)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _available_regions = d.get("availableRegions", UNSET)
+        available_regions: list[AvailableRegion] | None | Unset
+        if isinstance(_available_regions, list):
+            _available_regions_items: list[AvailableRegion] = []
+            _available_regions_path = _path + ".availableRegions[]"
+            for _item in _available_regions:
+                if not (isinstance(_item, dict)):
+                    available_regions = off_spec_item(
+                        _available_regions, _item, "availableRegions", "object", kept, _path
+                    )
+                    break
+                _available_regions_items.append(
+                    AvailableRegion.from_dict(_item, _available_regions_path)
+                )
+            else:
+                available_regions = _available_regions_items
+        elif _available_regions is UNSET:
+            available_regions = UNSET
+        else:
+            available_regions = off_spec(
+                _available_regions, "availableRegions", "array", kept, _path
+            )
 
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         list_available_regions_response = cls(
             available_regions=available_regions,
         )
-
-        list_available_regions_response.additional_properties = d
+        list_available_regions_response.additional_properties = kept
         return list_available_regions_response
 
     @property
@@ -81,3 +104,9 @@ class ListAvailableRegionsResponse:
 
 
 from ..models.available_region import AvailableRegion  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "availableRegions",
+    }
+)

@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="NotFoundErrorDetails")
 
@@ -17,60 +22,96 @@ T = TypeVar("T", bound="NotFoundErrorDetails")
 class NotFoundErrorDetails:
     """
     Attributes:
-        type_ (str | Unset):
-        resource_type (str | Unset): Type of the missing resource.
-        resource_name (str | Unset): Name of the missing resource.
-        owner (str | Unset): Owner of the missing resource.
-        description (str | Unset): Explanation of the error.
+        type_ (str | None | Unset):
+        resource_type (str | None | Unset): Type of the missing resource.
+        resource_name (str | None | Unset): Name of the missing resource.
+        owner (str | None | Unset): Owner of the missing resource.
+        description (str | None | Unset): Explanation of the error.
     """
 
-    type_: str | Unset = UNSET
-    resource_type: str | Unset = UNSET
-    resource_name: str | Unset = UNSET
-    owner: str | Unset = UNSET
-    description: str | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    resource_type: str | None | Unset = UNSET
+    resource_name: str | None | Unset = UNSET
+    owner: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
 
-        resource_type = self.resource_type
+        if self.resource_type is not UNSET:
+            field_dict["resourceType"] = self.resource_type
 
-        resource_name = self.resource_name
+        if self.resource_name is not UNSET:
+            field_dict["resourceName"] = self.resource_name
 
-        owner = self.owner
+        if self.owner is not UNSET:
+            field_dict["owner"] = self.owner
 
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if resource_type is not UNSET:
-            field_dict["resourceType"] = resource_type
-        if resource_name is not UNSET:
-            field_dict["resourceName"] = resource_name
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if description is not UNSET:
-            field_dict["description"] = description
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        resource_type = d.pop("resourceType", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _type_ = d.get("type", UNSET)
+        type_: str | None | Unset
+        if isinstance(_type_, str):
+            type_ = _type_
+        elif _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = off_spec(_type_, "type", "string", kept, _path)
 
-        resource_name = d.pop("resourceName", UNSET)
+        _resource_type = d.get("resourceType", UNSET)
+        resource_type: str | None | Unset
+        if isinstance(_resource_type, str):
+            resource_type = _resource_type
+        elif _resource_type is UNSET:
+            resource_type = UNSET
+        else:
+            resource_type = off_spec(_resource_type, "resourceType", "string", kept, _path)
 
-        owner = d.pop("owner", UNSET)
+        _resource_name = d.get("resourceName", UNSET)
+        resource_name: str | None | Unset
+        if isinstance(_resource_name, str):
+            resource_name = _resource_name
+        elif _resource_name is UNSET:
+            resource_name = UNSET
+        else:
+            resource_name = off_spec(_resource_name, "resourceName", "string", kept, _path)
 
-        description = d.pop("description", UNSET)
+        _owner = d.get("owner", UNSET)
+        owner: str | None | Unset
+        if isinstance(_owner, str):
+            owner = _owner
+        elif _owner is UNSET:
+            owner = UNSET
+        else:
+            owner = off_spec(_owner, "owner", "string", kept, _path)
 
+        _description = d.get("description", UNSET)
+        description: str | None | Unset
+        if isinstance(_description, str):
+            description = _description
+        elif _description is UNSET:
+            description = UNSET
+        else:
+            description = off_spec(_description, "description", "string", kept, _path)
+
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         not_found_error_details = cls(
             type_=type_,
             resource_type=resource_type,
@@ -78,8 +119,7 @@ class NotFoundErrorDetails:
             owner=owner,
             description=description,
         )
-
-        not_found_error_details.additional_properties = d
+        not_found_error_details.additional_properties = kept
         return not_found_error_details
 
     @property
@@ -97,3 +137,14 @@ class NotFoundErrorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "resourceType",
+        "resourceName",
+        "owner",
+        "description",
+    }
+)

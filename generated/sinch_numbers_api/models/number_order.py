@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_order_state import NumberOrderState
 from ..models.number_type import NumberType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    odd_discriminator,
+    off_spec,
+    off_spec_item,
+    read_datetime,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.order_number import OrderNumber
@@ -28,246 +37,257 @@ T = TypeVar("T", bound="NumberOrder")
 class NumberOrder:
     """
     Attributes:
-        project_id (str | Unset):
-        id_number_order (str | Unset):
-        region_code (str | Unset): Region of the number, as an ISO 3166-1 alpha-2 country code (for example US, GB or
-            SE). Example: US.
-        state (NumberOrderState | Unset): Where the number order is in its life cycle.
-        number_type (NumberType | Unset): Type of the number.
-        order_numbers (list[OrderNumber] | Unset):
-        sms_configuration (SmsConfigurationBase | Unset):
+        project_id (str | None | Unset):
+        id_number_order (str | None | Unset):
+        region_code (str | None | Unset): Region of the number, as an ISO 3166-1 alpha-2 country code (for example US,
+            GB or SE).
+        state (NumberOrderState | None | Unset): Where the number order is in its life cycle.
+        number_type (NumberType | None | Unset): Type of the number.
+        order_numbers (list[OrderNumber] | None | Unset):
+        sms_configuration (SmsConfigurationBase | None | Unset):
         voice_configuration (OrderVoiceConfigurationEST | OrderVoiceConfigurationFAX | OrderVoiceConfigurationRTC |
-            Unset):
-        expire_time (datetime.datetime | None | Unset):  Example: 2025-11-23T08:54:58.115Z.
-        create_time (datetime.datetime | Unset):
-        update_time (datetime.datetime | Unset):
+            OrderVoiceConfigurationBase | None | Unset):
+        expire_time (datetime.datetime | None | Unset):
+        create_time (datetime.datetime | None | Unset):
+        update_time (datetime.datetime | None | Unset):
     """
 
-    project_id: str | Unset = UNSET
-    id_number_order: str | Unset = UNSET
-    region_code: str | Unset = UNSET
-    state: NumberOrderState | Unset = UNSET
-    number_type: NumberType | Unset = UNSET
-    order_numbers: list[OrderNumber] | Unset = UNSET
-    sms_configuration: SmsConfigurationBase | Unset = UNSET
+    project_id: str | None | Unset = UNSET
+    id_number_order: str | None | Unset = UNSET
+    region_code: str | None | Unset = UNSET
+    state: NumberOrderState | None | Unset = UNSET
+    number_type: NumberType | None | Unset = UNSET
+    order_numbers: list[OrderNumber] | None | Unset = UNSET
+    sms_configuration: SmsConfigurationBase | None | Unset = UNSET
     voice_configuration: (
-        OrderVoiceConfigurationEST | OrderVoiceConfigurationFAX | OrderVoiceConfigurationRTC | Unset
+        OrderVoiceConfigurationEST
+        | OrderVoiceConfigurationFAX
+        | OrderVoiceConfigurationRTC
+        | OrderVoiceConfigurationBase
+        | None
+        | Unset
     ) = UNSET
     expire_time: datetime.datetime | None | Unset = UNSET
-    create_time: datetime.datetime | Unset = UNSET
-    update_time: datetime.datetime | Unset = UNSET
+    create_time: datetime.datetime | None | Unset = UNSET
+    update_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.project_id is not UNSET:
+            field_dict["projectId"] = self.project_id
 
-        id_number_order = self.id_number_order
+        if self.id_number_order is not UNSET:
+            field_dict["idNumberOrder"] = self.id_number_order
 
-        region_code = self.region_code
+        if self.region_code is not UNSET:
+            field_dict["regionCode"] = self.region_code
 
-        state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
-            state = self.state.value
+            field_dict["state"] = None if self.state is None else self.state.value
 
-        number_type: str | Unset = UNSET
         if not isinstance(self.number_type, Unset):
-            number_type = self.number_type.value
+            field_dict["numberType"] = None if self.number_type is None else self.number_type.value
 
-        order_numbers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_numbers, Unset):
-            order_numbers = []
-            for order_numbers_item_data in self.order_numbers:
-                order_numbers_item = order_numbers_item_data.to_dict()
-                order_numbers.append(order_numbers_item)
+            field_dict["orderNumbers"] = (
+                None
+                if self.order_numbers is None
+                else [item.to_dict() for item in self.order_numbers]
+            )
 
-        sms_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sms_configuration, Unset):
-            sms_configuration = self.sms_configuration.to_dict()
+            field_dict["smsConfiguration"] = (
+                None if self.sms_configuration is None else self.sms_configuration.to_dict()
+            )
 
-        voice_configuration: dict[str, Any] | Unset
-        if isinstance(self.voice_configuration, Unset):
-            voice_configuration = UNSET
-        elif isinstance(self.voice_configuration, OrderVoiceConfigurationRTC):
-            voice_configuration = self.voice_configuration.to_dict()
-        elif isinstance(self.voice_configuration, OrderVoiceConfigurationEST):
-            voice_configuration = self.voice_configuration.to_dict()
-        else:
-            voice_configuration = self.voice_configuration.to_dict()
+        if not isinstance(self.voice_configuration, Unset):
+            field_dict["voiceConfiguration"] = (
+                None if self.voice_configuration is None else self.voice_configuration.to_dict()
+            )
 
-        expire_time: None | str | Unset
-        if isinstance(self.expire_time, Unset):
-            expire_time = UNSET
-        elif isinstance(self.expire_time, datetime.datetime):
-            expire_time = self.expire_time.isoformat()
-        else:
-            expire_time = self.expire_time
+        if not isinstance(self.expire_time, Unset):
+            field_dict["expireTime"] = (
+                None if self.expire_time is None else self.expire_time.isoformat()
+            )
 
-        create_time: str | Unset = UNSET
         if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
+            field_dict["createTime"] = (
+                None if self.create_time is None else self.create_time.isoformat()
+            )
 
-        update_time: str | Unset = UNSET
         if not isinstance(self.update_time, Unset):
-            update_time = self.update_time.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if id_number_order is not UNSET:
-            field_dict["idNumberOrder"] = id_number_order
-        if region_code is not UNSET:
-            field_dict["regionCode"] = region_code
-        if state is not UNSET:
-            field_dict["state"] = state
-        if number_type is not UNSET:
-            field_dict["numberType"] = number_type
-        if order_numbers is not UNSET:
-            field_dict["orderNumbers"] = order_numbers
-        if sms_configuration is not UNSET:
-            field_dict["smsConfiguration"] = sms_configuration
-        if voice_configuration is not UNSET:
-            field_dict["voiceConfiguration"] = voice_configuration
-        if expire_time is not UNSET:
-            field_dict["expireTime"] = expire_time
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
+            field_dict["updateTime"] = (
+                None if self.update_time is None else self.update_time.isoformat()
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("projectId", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        id_number_order = d.pop("idNumberOrder", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _project_id = d.get("projectId", UNSET)
+        project_id: str | None | Unset
+        if isinstance(_project_id, str):
+            project_id = _project_id
+        elif _project_id is UNSET:
+            project_id = UNSET
+        else:
+            project_id = off_spec(_project_id, "projectId", "string", kept, _path)
 
-        region_code = d.pop("regionCode", UNSET)
+        _id_number_order = d.get("idNumberOrder", UNSET)
+        id_number_order: str | None | Unset
+        if isinstance(_id_number_order, str):
+            id_number_order = _id_number_order
+        elif _id_number_order is UNSET:
+            id_number_order = UNSET
+        else:
+            id_number_order = off_spec(_id_number_order, "idNumberOrder", "string", kept, _path)
 
-        _state = d.pop("state", UNSET)
-        state: NumberOrderState | Unset
-        if isinstance(_state, Unset):
+        _region_code = d.get("regionCode", UNSET)
+        region_code: str | None | Unset
+        if isinstance(_region_code, str):
+            region_code = _region_code
+        elif _region_code is UNSET:
+            region_code = UNSET
+        else:
+            region_code = off_spec(_region_code, "regionCode", "string", kept, _path)
+
+        _state = d.get("state", UNSET)
+        state: NumberOrderState | None | Unset
+        if isinstance(_state, str):
+            state = enum_member(NumberOrderState, _state, _path + ".state")
+        elif _state is UNSET:
             state = UNSET
         else:
-            state = NumberOrderState(_state)
+            state = off_spec(_state, "state", "string", kept, _path)
 
-        _number_type = d.pop("numberType", UNSET)
-        number_type: NumberType | Unset
-        if isinstance(_number_type, Unset):
+        _number_type = d.get("numberType", UNSET)
+        number_type: NumberType | None | Unset
+        if isinstance(_number_type, str):
+            number_type = enum_member(NumberType, _number_type, _path + ".numberType")
+        elif _number_type is UNSET:
             number_type = UNSET
         else:
-            number_type = NumberType(_number_type)
+            number_type = off_spec(_number_type, "numberType", "string", kept, _path)
 
-        _order_numbers = d.pop("orderNumbers", UNSET)
-        order_numbers: list[OrderNumber] | Unset = UNSET
-        if _order_numbers is not UNSET:
-            order_numbers = []
-            for order_numbers_item_data in _order_numbers:
-                order_numbers_item = OrderNumber.from_dict(order_numbers_item_data)
+        _order_numbers = d.get("orderNumbers", UNSET)
+        order_numbers: list[OrderNumber] | None | Unset
+        if isinstance(_order_numbers, list):
+            _order_numbers_items: list[OrderNumber] = []
+            _order_numbers_path = _path + ".orderNumbers[]"
+            for _item in _order_numbers:
+                if not (isinstance(_item, dict)):
+                    order_numbers = off_spec_item(
+                        _order_numbers, _item, "orderNumbers", "object", kept, _path
+                    )
+                    break
+                _order_numbers_items.append(OrderNumber.from_dict(_item, _order_numbers_path))
+            else:
+                order_numbers = _order_numbers_items
+        elif _order_numbers is UNSET:
+            order_numbers = UNSET
+        else:
+            order_numbers = off_spec(_order_numbers, "orderNumbers", "array", kept, _path)
 
-                order_numbers.append(order_numbers_item)
-
-        _sms_configuration = d.pop("smsConfiguration", UNSET)
-        sms_configuration: SmsConfigurationBase | Unset
-        if isinstance(_sms_configuration, Unset):
+        _sms_configuration = d.get("smsConfiguration", UNSET)
+        sms_configuration: SmsConfigurationBase | None | Unset
+        if isinstance(_sms_configuration, dict):
+            sms_configuration = SmsConfigurationBase.from_dict(
+                _sms_configuration, _path + ".smsConfiguration"
+            )
+        elif _sms_configuration is UNSET:
             sms_configuration = UNSET
         else:
-            sms_configuration = SmsConfigurationBase.from_dict(_sms_configuration)
+            sms_configuration = off_spec(
+                _sms_configuration, "smsConfiguration", "object", kept, _path
+            )
 
-        def _parse_voice_configuration(
-            data: object,
-        ) -> (
+        _voice_configuration = d.get("voiceConfiguration", UNSET)
+        voice_configuration: (
             OrderVoiceConfigurationEST
             | OrderVoiceConfigurationFAX
             | OrderVoiceConfigurationRTC
+            | OrderVoiceConfigurationBase
+            | None
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                _discriminator = data.get("type")
-                if _discriminator == "RTC":
-                    componentsschemas_order_voice_configuration_type_0 = (
-                        OrderVoiceConfigurationRTC.from_dict(data)
-                    )
-
-                    return componentsschemas_order_voice_configuration_type_0
-                if _discriminator == "EST":
-                    componentsschemas_order_voice_configuration_type_1 = (
-                        OrderVoiceConfigurationEST.from_dict(data)
-                    )
-
-                    return componentsschemas_order_voice_configuration_type_1
-                if _discriminator == "FAX":
-                    componentsschemas_order_voice_configuration_type_2 = (
-                        OrderVoiceConfigurationFAX.from_dict(data)
-                    )
-
-                    return componentsschemas_order_voice_configuration_type_2
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_voice_configuration_type_0 = (
-                    OrderVoiceConfigurationRTC.from_dict(data)
+        )
+        if isinstance(_voice_configuration, dict):
+            _voice_configuration_kind = _voice_configuration.get("type")
+            if _voice_configuration_kind == "RTC":
+                voice_configuration = OrderVoiceConfigurationRTC.from_dict(
+                    _voice_configuration, _path + ".voiceConfiguration"
                 )
-
-                return componentsschemas_order_voice_configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_voice_configuration_type_1 = (
-                    OrderVoiceConfigurationEST.from_dict(data)
+            elif _voice_configuration_kind == "EST":
+                voice_configuration = OrderVoiceConfigurationEST.from_dict(
+                    _voice_configuration, _path + ".voiceConfiguration"
                 )
-
-                return componentsschemas_order_voice_configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_order_voice_configuration_type_2 = (
-                OrderVoiceConfigurationFAX.from_dict(data)
+            elif _voice_configuration_kind == "FAX":
+                voice_configuration = OrderVoiceConfigurationFAX.from_dict(
+                    _voice_configuration, _path + ".voiceConfiguration"
+                )
+            elif _voice_configuration_kind is None:
+                odd_discriminator(
+                    _path + ".voiceConfiguration", "type", None, "OrderVoiceConfigurationRTC"
+                )
+                voice_configuration = OrderVoiceConfigurationRTC.from_dict(
+                    _voice_configuration, _path + ".voiceConfiguration"
+                )
+            else:
+                odd_discriminator(
+                    _path + ".voiceConfiguration",
+                    "type",
+                    _voice_configuration_kind,
+                    "OrderVoiceConfigurationBase",
+                )
+                voice_configuration = OrderVoiceConfigurationBase.from_dict(
+                    _voice_configuration, _path + ".voiceConfiguration"
+                )
+        elif _voice_configuration is UNSET:
+            voice_configuration = UNSET
+        else:
+            voice_configuration = off_spec(
+                _voice_configuration, "voiceConfiguration", "object", kept, _path
             )
 
-            return componentsschemas_order_voice_configuration_type_2
+        _expire_time = d.get("expireTime", UNSET)
+        expire_time: datetime.datetime | None | Unset
+        if isinstance(_expire_time, str):
+            expire_time = read_datetime(_expire_time, "expireTime", kept, _path)
+        elif _expire_time is UNSET:
+            expire_time = UNSET
+        elif _expire_time is None:
+            expire_time = None
+        else:
+            expire_time = off_spec(_expire_time, "expireTime", "a date-time string", kept, _path)
 
-        voice_configuration = _parse_voice_configuration(d.pop("voiceConfiguration", UNSET))
-
-        def _parse_expire_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expire_time_type_0 = parse_datetime(data)
-
-                return expire_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expire_time = _parse_expire_time(d.pop("expireTime", UNSET))
-
-        _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
+        _create_time = d.get("createTime", UNSET)
+        create_time: datetime.datetime | None | Unset
+        if isinstance(_create_time, str):
+            create_time = read_datetime(_create_time, "createTime", kept, _path)
+        elif _create_time is UNSET:
             create_time = UNSET
         else:
-            create_time = parse_datetime(_create_time)
+            create_time = off_spec(_create_time, "createTime", "a date-time string", kept, _path)
 
-        _update_time = d.pop("updateTime", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
+        _update_time = d.get("updateTime", UNSET)
+        update_time: datetime.datetime | None | Unset
+        if isinstance(_update_time, str):
+            update_time = read_datetime(_update_time, "updateTime", kept, _path)
+        elif _update_time is UNSET:
             update_time = UNSET
         else:
-            update_time = parse_datetime(_update_time)
+            update_time = off_spec(_update_time, "updateTime", "a date-time string", kept, _path)
 
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         number_order = cls(
             project_id=project_id,
             id_number_order=id_number_order,
@@ -281,8 +301,7 @@ class NumberOrder:
             create_time=create_time,
             update_time=update_time,
         )
-
-        number_order.additional_properties = d
+        number_order.additional_properties = kept
         return number_order
 
     @property
@@ -303,7 +322,24 @@ class NumberOrder:
 
 
 from ..models.order_number import OrderNumber  # noqa: E402
+from ..models.order_voice_configuration_base import OrderVoiceConfigurationBase  # noqa: E402
 from ..models.order_voice_configuration_est import OrderVoiceConfigurationEST  # noqa: E402
 from ..models.order_voice_configuration_fax import OrderVoiceConfigurationFAX  # noqa: E402
 from ..models.order_voice_configuration_rtc import OrderVoiceConfigurationRTC  # noqa: E402
 from ..models.sms_configuration_base import SmsConfigurationBase  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "projectId",
+        "idNumberOrder",
+        "regionCode",
+        "state",
+        "numberType",
+        "orderNumbers",
+        "smsConfiguration",
+        "voiceConfiguration",
+        "expireTime",
+        "createTime",
+        "updateTime",
+    }
+)

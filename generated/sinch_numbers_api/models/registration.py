@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    off_spec_item,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -23,83 +29,102 @@ T = TypeVar("T", bound="Registration")
 class Registration:
     """
     Attributes:
-        request_details (RegistrationRequestDetails | Unset): The registration data, as a free-form JSON object.
-        attachments (list[Attachment] | Unset): Files uploaded for this registration with the attachment endpoint.
-        logs (list[RegistrationLog] | Unset): Feedback messages from the Sinch team about this registration, oldest
-            first.
+        request_details (RegistrationRequestDetails | None | Unset): The registration data, as a free-form JSON object.
+        attachments (list[Attachment] | None | Unset): Files uploaded for this registration with the attachment
+            endpoint.
+        logs (list[RegistrationLog] | None | Unset): Feedback messages from the Sinch team about this registration,
+            oldest first.
     """
 
-    request_details: RegistrationRequestDetails | Unset = UNSET
-    attachments: list[Attachment] | Unset = UNSET
-    logs: list[RegistrationLog] | Unset = UNSET
+    request_details: RegistrationRequestDetails | None | Unset = UNSET
+    attachments: list[Attachment] | None | Unset = UNSET
+    logs: list[RegistrationLog] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_details: dict[str, Any] | Unset = UNSET
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.request_details, Unset):
-            request_details = self.request_details.to_dict()
+            field_dict["requestDetails"] = (
+                None if self.request_details is None else self.request_details.to_dict()
+            )
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
-            attachments = []
-            for attachments_item_data in self.attachments:
-                attachments_item = attachments_item_data.to_dict()
-                attachments.append(attachments_item)
+            field_dict["attachments"] = (
+                None if self.attachments is None else [item.to_dict() for item in self.attachments]
+            )
 
-        logs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.logs, Unset):
-            logs = []
-            for logs_item_data in self.logs:
-                logs_item = logs_item_data.to_dict()
-                logs.append(logs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if request_details is not UNSET:
-            field_dict["requestDetails"] = request_details
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if logs is not UNSET:
-            field_dict["logs"] = logs
+            field_dict["logs"] = (
+                None if self.logs is None else [item.to_dict() for item in self.logs]
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _request_details = d.pop("requestDetails", UNSET)
-        request_details: RegistrationRequestDetails | Unset
-        if isinstance(_request_details, Unset):
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
+
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _request_details = d.get("requestDetails", UNSET)
+        request_details: RegistrationRequestDetails | None | Unset
+        if isinstance(_request_details, dict):
+            request_details = RegistrationRequestDetails.from_dict(
+                _request_details, _path + ".requestDetails"
+            )
+        elif _request_details is UNSET:
             request_details = UNSET
         else:
-            request_details = RegistrationRequestDetails.from_dict(_request_details)
+            request_details = off_spec(_request_details, "requestDetails", "object", kept, _path)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+        _attachments = d.get("attachments", UNSET)
+        attachments: list[Attachment] | None | Unset
+        if isinstance(_attachments, list):
+            _attachments_items: list[Attachment] = []
+            _attachments_path = _path + ".attachments[]"
+            for _item in _attachments:
+                if not (isinstance(_item, dict)):
+                    attachments = off_spec_item(
+                        _attachments, _item, "attachments", "object", kept, _path
+                    )
+                    break
+                _attachments_items.append(Attachment.from_dict(_item, _attachments_path))
+            else:
+                attachments = _attachments_items
+        elif _attachments is UNSET:
+            attachments = UNSET
+        else:
+            attachments = off_spec(_attachments, "attachments", "array", kept, _path)
 
-                attachments.append(attachments_item)
+        _logs = d.get("logs", UNSET)
+        logs: list[RegistrationLog] | None | Unset
+        if isinstance(_logs, list):
+            _logs_items: list[RegistrationLog] = []
+            _logs_path = _path + ".logs[]"
+            for _item in _logs:
+                if not (isinstance(_item, dict)):
+                    logs = off_spec_item(_logs, _item, "logs", "object", kept, _path)
+                    break
+                _logs_items.append(RegistrationLog.from_dict(_item, _logs_path))
+            else:
+                logs = _logs_items
+        elif _logs is UNSET:
+            logs = UNSET
+        else:
+            logs = off_spec(_logs, "logs", "array", kept, _path)
 
-        _logs = d.pop("logs", UNSET)
-        logs: list[RegistrationLog] | Unset = UNSET
-        if _logs is not UNSET:
-            logs = []
-            for logs_item_data in _logs:
-                logs_item = RegistrationLog.from_dict(logs_item_data)
-
-                logs.append(logs_item)
-
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         registration = cls(
             request_details=request_details,
             attachments=attachments,
             logs=logs,
         )
-
-        registration.additional_properties = d
+        registration.additional_properties = kept
         return registration
 
     @property
@@ -122,3 +147,11 @@ class Registration:
 from ..models.attachment import Attachment  # noqa: E402
 from ..models.registration_log import RegistrationLog  # noqa: E402
 from ..models.registration_request_details import RegistrationRequestDetails  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "requestDetails",
+        "attachments",
+        "logs",
+    }
+)

@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 
 from ..models.provisioning_status import ProvisioningStatus
 from ..models.sms_error_code import SmsErrorCode
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    off_spec,
+    off_spec_item,
+    read_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ScheduledProvisioning")
 
@@ -22,88 +30,114 @@ class ScheduledProvisioning:
     SMS platform and linked to its 10DLC campaign.
 
         Attributes:
-            service_plan_id (str | Unset): SMS service plan the job links to the number.
-            campaign_id (str | Unset): TCR campaign ID the job links to the number.
-            status (ProvisioningStatus | Unset): State of a provisioning job: `WAITING`, `IN_PROGRESS` or `FAILED`. A failed
-                job comes with the reason; see the [provisioning errors](https://developers.sinch.com/docs/numbers/api-
+            service_plan_id (str | None | Unset): SMS service plan the job links to the number.
+            campaign_id (str | None | Unset): TCR campaign ID the job links to the number.
+            status (ProvisioningStatus | None | Unset): State of a provisioning job: `WAITING`, `IN_PROGRESS` or `FAILED`. A
+                failed job comes with the reason; see the [provisioning errors](https://developers.sinch.com/docs/numbers/api-
                 reference/error-codes/provisioning-errors) for every reason and what to do about it.
-            last_updated_time (datetime.datetime | Unset): When the status last changed.
-            error_codes (list[SmsErrorCode] | Unset):
+            last_updated_time (datetime.datetime | None | Unset): When the status last changed.
+            error_codes (list[SmsErrorCode] | None | Unset):
     """
 
-    service_plan_id: str | Unset = UNSET
-    campaign_id: str | Unset = UNSET
-    status: ProvisioningStatus | Unset = UNSET
-    last_updated_time: datetime.datetime | Unset = UNSET
-    error_codes: list[SmsErrorCode] | Unset = UNSET
+    service_plan_id: str | None | Unset = UNSET
+    campaign_id: str | None | Unset = UNSET
+    status: ProvisioningStatus | None | Unset = UNSET
+    last_updated_time: datetime.datetime | None | Unset = UNSET
+    error_codes: list[SmsErrorCode] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_plan_id = self.service_plan_id
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.service_plan_id is not UNSET:
+            field_dict["servicePlanId"] = self.service_plan_id
 
-        campaign_id = self.campaign_id
+        if self.campaign_id is not UNSET:
+            field_dict["campaignId"] = self.campaign_id
 
-        status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            field_dict["status"] = None if self.status is None else self.status.value
 
-        last_updated_time: str | Unset = UNSET
         if not isinstance(self.last_updated_time, Unset):
-            last_updated_time = self.last_updated_time.isoformat()
+            field_dict["lastUpdatedTime"] = (
+                None if self.last_updated_time is None else self.last_updated_time.isoformat()
+            )
 
-        error_codes: list[str] | Unset = UNSET
         if not isinstance(self.error_codes, Unset):
-            error_codes = []
-            for error_codes_item_data in self.error_codes:
-                error_codes_item = error_codes_item_data.value
-                error_codes.append(error_codes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_plan_id is not UNSET:
-            field_dict["servicePlanId"] = service_plan_id
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if last_updated_time is not UNSET:
-            field_dict["lastUpdatedTime"] = last_updated_time
-        if error_codes is not UNSET:
-            field_dict["errorCodes"] = error_codes
+            field_dict["errorCodes"] = (
+                None if self.error_codes is None else [item.value for item in self.error_codes]
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_plan_id = d.pop("servicePlanId", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        campaign_id = d.pop("campaignId", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _service_plan_id = d.get("servicePlanId", UNSET)
+        service_plan_id: str | None | Unset
+        if isinstance(_service_plan_id, str):
+            service_plan_id = _service_plan_id
+        elif _service_plan_id is UNSET:
+            service_plan_id = UNSET
+        else:
+            service_plan_id = off_spec(_service_plan_id, "servicePlanId", "string", kept, _path)
 
-        _status = d.pop("status", UNSET)
-        status: ProvisioningStatus | Unset
-        if isinstance(_status, Unset):
+        _campaign_id = d.get("campaignId", UNSET)
+        campaign_id: str | None | Unset
+        if isinstance(_campaign_id, str):
+            campaign_id = _campaign_id
+        elif _campaign_id is UNSET:
+            campaign_id = UNSET
+        else:
+            campaign_id = off_spec(_campaign_id, "campaignId", "string", kept, _path)
+
+        _status = d.get("status", UNSET)
+        status: ProvisioningStatus | None | Unset
+        if isinstance(_status, str):
+            status = enum_member(ProvisioningStatus, _status, _path + ".status")
+        elif _status is UNSET:
             status = UNSET
         else:
-            status = ProvisioningStatus(_status)
+            status = off_spec(_status, "status", "string", kept, _path)
 
-        _last_updated_time = d.pop("lastUpdatedTime", UNSET)
-        last_updated_time: datetime.datetime | Unset
-        if isinstance(_last_updated_time, Unset):
+        _last_updated_time = d.get("lastUpdatedTime", UNSET)
+        last_updated_time: datetime.datetime | None | Unset
+        if isinstance(_last_updated_time, str):
+            last_updated_time = read_datetime(_last_updated_time, "lastUpdatedTime", kept, _path)
+        elif _last_updated_time is UNSET:
             last_updated_time = UNSET
         else:
-            last_updated_time = parse_datetime(_last_updated_time)
+            last_updated_time = off_spec(
+                _last_updated_time, "lastUpdatedTime", "a date-time string", kept, _path
+            )
 
-        _error_codes = d.pop("errorCodes", UNSET)
-        error_codes: list[SmsErrorCode] | Unset = UNSET
-        if _error_codes is not UNSET:
-            error_codes = []
-            for error_codes_item_data in _error_codes:
-                error_codes_item = SmsErrorCode(error_codes_item_data)
+        _error_codes = d.get("errorCodes", UNSET)
+        error_codes: list[SmsErrorCode] | None | Unset
+        if isinstance(_error_codes, list):
+            _error_codes_items: list[SmsErrorCode] = []
+            _error_codes_path = _path + ".errorCodes[]"
+            for _item in _error_codes:
+                if not (isinstance(_item, str)):
+                    error_codes = off_spec_item(
+                        _error_codes, _item, "errorCodes", "string", kept, _path
+                    )
+                    break
+                _error_codes_items.append(enum_member(SmsErrorCode, _item, _error_codes_path))
+            else:
+                error_codes = _error_codes_items
+        elif _error_codes is UNSET:
+            error_codes = UNSET
+        else:
+            error_codes = off_spec(_error_codes, "errorCodes", "array", kept, _path)
 
-                error_codes.append(error_codes_item)
-
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         scheduled_provisioning = cls(
             service_plan_id=service_plan_id,
             campaign_id=campaign_id,
@@ -111,8 +145,7 @@ class ScheduledProvisioning:
             last_updated_time=last_updated_time,
             error_codes=error_codes,
         )
-
-        scheduled_provisioning.additional_properties = d
+        scheduled_provisioning.additional_properties = kept
         return scheduled_provisioning
 
     @property
@@ -130,3 +163,14 @@ class ScheduledProvisioning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "servicePlanId",
+        "campaignId",
+        "status",
+        "lastUpdatedTime",
+        "errorCodes",
+    }
+)

@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 
 from ..models.provisioning_status import ProvisioningStatus
 from ..models.voice_application_type import VoiceApplicationType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    missing_required,
+    off_spec,
+    read_datetime,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ScheduledVoiceProvisioningCommon")
 
@@ -20,69 +28,82 @@ T = TypeVar("T", bound="ScheduledVoiceProvisioningCommon")
 class ScheduledVoiceProvisioningCommon:
     """
     Attributes:
-        type_ (VoiceApplicationType): Kind of voice application: RTC, EST or FAX.
-        last_updated_time (datetime.datetime | Unset): When the status last changed.
-        status (ProvisioningStatus | Unset): State of a provisioning job: `WAITING`, `IN_PROGRESS` or `FAILED`. A failed
-            job comes with the reason; see the [provisioning errors](https://developers.sinch.com/docs/numbers/api-
+        type_ (VoiceApplicationType | None | Unset): Kind of voice application: RTC, EST or FAX.
+        last_updated_time (datetime.datetime | None | Unset): When the status last changed.
+        status (ProvisioningStatus | None | Unset): State of a provisioning job: `WAITING`, `IN_PROGRESS` or `FAILED`. A
+            failed job comes with the reason; see the [provisioning errors](https://developers.sinch.com/docs/numbers/api-
             reference/error-codes/provisioning-errors) for every reason and what to do about it.
     """
 
-    type_: VoiceApplicationType
-    last_updated_time: datetime.datetime | Unset = UNSET
-    status: ProvisioningStatus | Unset = UNSET
+    type_: VoiceApplicationType | None | Unset = UNSET
+    last_updated_time: datetime.datetime | None | Unset = UNSET
+    status: ProvisioningStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = None if self.type_ is None else self.type_.value
 
-        last_updated_time: str | Unset = UNSET
         if not isinstance(self.last_updated_time, Unset):
-            last_updated_time = self.last_updated_time.isoformat()
+            field_dict["lastUpdatedTime"] = (
+                None if self.last_updated_time is None else self.last_updated_time.isoformat()
+            )
 
-        status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if last_updated_time is not UNSET:
-            field_dict["lastUpdatedTime"] = last_updated_time
-        if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = None if self.status is None else self.status.value
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = VoiceApplicationType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        _last_updated_time = d.pop("lastUpdatedTime", UNSET)
-        last_updated_time: datetime.datetime | Unset
-        if isinstance(_last_updated_time, Unset):
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _type_ = d.get("type", UNSET)
+        type_: VoiceApplicationType | None | Unset
+        if isinstance(_type_, str):
+            type_ = enum_member(VoiceApplicationType, _type_, _path + ".type")
+        elif _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = off_spec(_type_, "type", "string", kept, _path)
+
+        _last_updated_time = d.get("lastUpdatedTime", UNSET)
+        last_updated_time: datetime.datetime | None | Unset
+        if isinstance(_last_updated_time, str):
+            last_updated_time = read_datetime(_last_updated_time, "lastUpdatedTime", kept, _path)
+        elif _last_updated_time is UNSET:
             last_updated_time = UNSET
         else:
-            last_updated_time = parse_datetime(_last_updated_time)
+            last_updated_time = off_spec(
+                _last_updated_time, "lastUpdatedTime", "a date-time string", kept, _path
+            )
 
-        _status = d.pop("status", UNSET)
-        status: ProvisioningStatus | Unset
-        if isinstance(_status, Unset):
+        _status = d.get("status", UNSET)
+        status: ProvisioningStatus | None | Unset
+        if isinstance(_status, str):
+            status = enum_member(ProvisioningStatus, _status, _path + ".status")
+        elif _status is UNSET:
             status = UNSET
         else:
-            status = ProvisioningStatus(_status)
+            status = off_spec(_status, "status", "string", kept, _path)
 
+        if "type" not in d:
+            missing_required(_path, "type")
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         scheduled_voice_provisioning_common = cls(
             type_=type_,
             last_updated_time=last_updated_time,
             status=status,
         )
-
-        scheduled_voice_provisioning_common.additional_properties = d
+        scheduled_voice_provisioning_common.additional_properties = kept
         return scheduled_voice_provisioning_common
 
     @property
@@ -100,3 +121,12 @@ class ScheduledVoiceProvisioningCommon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "lastUpdatedTime",
+        "status",
+    }
+)

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    missing_required,
+    off_spec,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.scheduled_provisioning import ScheduledProvisioning
@@ -27,64 +33,89 @@ class SmsConfiguration:
     `smsConfiguration`.
 
         Attributes:
-            service_plan_id (str): SMS service plan that the number is tied to. Find it in the [Sinch Customer
-                Dashboard](https://dashboard.sinch.com/sms/api/rest).
-            campaign_id (str | Unset): US numbers only: the 10DLC campaign ID from the TCR platform, needed to send SMS
-                traffic to the US. See [What is 10DLC](https://community.sinch.com/t5/10DLC/What-is-10DLC/ta-p/7845) for A2P
+            service_plan_id (str | None | Unset): SMS service plan that the number is tied to. Find it in the [Sinch
+                Customer Dashboard](https://dashboard.sinch.com/sms/api/rest).
+            campaign_id (str | None | Unset): US numbers only: the 10DLC campaign ID from the TCR platform, needed to send
+                SMS traffic to the US. See [What is 10DLC](https://community.sinch.com/t5/10DLC/What-is-10DLC/ta-p/7845) for A2P
                 messaging over 10DLC.
-            scheduled_provisioning (ScheduledProvisioning | Unset): A scheduled SMS provisioning job that is still running
-                or has failed. Empty once the number is provisioned to the SMS platform and linked to its 10DLC campaign.
+            scheduled_provisioning (ScheduledProvisioning | None | Unset): A scheduled SMS provisioning job that is still
+                running or has failed. Empty once the number is provisioned to the SMS platform and linked to its 10DLC
+                campaign.
     """
 
-    service_plan_id: str
-    campaign_id: str | Unset = UNSET
-    scheduled_provisioning: ScheduledProvisioning | Unset = UNSET
+    service_plan_id: str | None | Unset = UNSET
+    campaign_id: str | None | Unset = UNSET
+    scheduled_provisioning: ScheduledProvisioning | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_plan_id = self.service_plan_id
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.service_plan_id is not UNSET:
+            field_dict["servicePlanId"] = self.service_plan_id
 
-        campaign_id = self.campaign_id
+        if self.campaign_id is not UNSET:
+            field_dict["campaignId"] = self.campaign_id
 
-        scheduled_provisioning: dict[str, Any] | Unset = UNSET
         if not isinstance(self.scheduled_provisioning, Unset):
-            scheduled_provisioning = self.scheduled_provisioning.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "servicePlanId": service_plan_id,
-            }
-        )
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if scheduled_provisioning is not UNSET:
-            field_dict["scheduledProvisioning"] = scheduled_provisioning
+            field_dict["scheduledProvisioning"] = (
+                None
+                if self.scheduled_provisioning is None
+                else self.scheduled_provisioning.to_dict()
+            )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_plan_id = d.pop("servicePlanId")
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        campaign_id = d.pop("campaignId", UNSET)
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _service_plan_id = d.get("servicePlanId", UNSET)
+        service_plan_id: str | None | Unset
+        if isinstance(_service_plan_id, str):
+            service_plan_id = _service_plan_id
+        elif _service_plan_id is UNSET:
+            service_plan_id = UNSET
+        else:
+            service_plan_id = off_spec(_service_plan_id, "servicePlanId", "string", kept, _path)
 
-        _scheduled_provisioning = d.pop("scheduledProvisioning", UNSET)
-        scheduled_provisioning: ScheduledProvisioning | Unset
-        if isinstance(_scheduled_provisioning, Unset):
+        _campaign_id = d.get("campaignId", UNSET)
+        campaign_id: str | None | Unset
+        if isinstance(_campaign_id, str):
+            campaign_id = _campaign_id
+        elif _campaign_id is UNSET:
+            campaign_id = UNSET
+        else:
+            campaign_id = off_spec(_campaign_id, "campaignId", "string", kept, _path)
+
+        _scheduled_provisioning = d.get("scheduledProvisioning", UNSET)
+        scheduled_provisioning: ScheduledProvisioning | None | Unset
+        if isinstance(_scheduled_provisioning, dict):
+            scheduled_provisioning = ScheduledProvisioning.from_dict(
+                _scheduled_provisioning, _path + ".scheduledProvisioning"
+            )
+        elif _scheduled_provisioning is UNSET:
             scheduled_provisioning = UNSET
         else:
-            scheduled_provisioning = ScheduledProvisioning.from_dict(_scheduled_provisioning)
+            scheduled_provisioning = off_spec(
+                _scheduled_provisioning, "scheduledProvisioning", "object", kept, _path
+            )
 
+        if "servicePlanId" not in d:
+            missing_required(_path, "servicePlanId")
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         sms_configuration = cls(
             service_plan_id=service_plan_id,
             campaign_id=campaign_id,
             scheduled_provisioning=scheduled_provisioning,
         )
-
-        sms_configuration.additional_properties = d
+        sms_configuration.additional_properties = kept
         return sms_configuration
 
     @property
@@ -105,3 +136,11 @@ class SmsConfiguration:
 
 
 from ..models.scheduled_provisioning import ScheduledProvisioning  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "servicePlanId",
+        "campaignId",
+        "scheduledProvisioning",
+    }
+)

@@ -10,7 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voice_application_type import VoiceApplicationType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    enum_member,
+    missing_required,
+    odd_discriminator,
+    off_spec,
+    read_datetime,
+    unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.scheduled_voice_provisioning_est import ScheduledVoiceProvisioningEST
@@ -25,145 +34,150 @@ T = TypeVar("T", bound="VoiceConfigurationEST")
 class VoiceConfigurationEST:
     """
     Attributes:
-        type_ (VoiceApplicationType): Kind of voice application: RTC, EST or FAX.
-        last_updated_time (datetime.datetime | Unset): When the status last changed.
+        type_ (VoiceApplicationType | None | Unset): Kind of voice application: RTC, EST or FAX.
+        last_updated_time (datetime.datetime | None | Unset): When the status last changed.
         scheduled_voice_provisioning (ScheduledVoiceProvisioningEST | ScheduledVoiceProvisioningFAX |
-            ScheduledVoiceProvisioningRTC | Unset): A scheduled voice provisioning job that is still running or has failed.
-            Empty once the number is provisioned for voice.
-        trunk_id (str | Unset): Trunk ID, for type EST. Find it in the [Sinch Customer
+            ScheduledVoiceProvisioningRTC | ScheduledVoiceProvisioningCommon | None | Unset): A scheduled voice provisioning
+            job that is still running or has failed. Empty once the number is provisioned for voice.
+        trunk_id (str | None | Unset): Trunk ID, for type EST. Find it in the [Sinch Customer
             Dashboard](https://dashboard.sinch.com/trunks/your-trunks).
     """
 
-    type_: VoiceApplicationType
-    last_updated_time: datetime.datetime | Unset = UNSET
+    type_: VoiceApplicationType | None | Unset = UNSET
+    last_updated_time: datetime.datetime | None | Unset = UNSET
     scheduled_voice_provisioning: (
         ScheduledVoiceProvisioningEST
         | ScheduledVoiceProvisioningFAX
         | ScheduledVoiceProvisioningRTC
+        | ScheduledVoiceProvisioningCommon
+        | None
         | Unset
     ) = UNSET
-    trunk_id: str | Unset = UNSET
+    trunk_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = None if self.type_ is None else self.type_.value
 
-        last_updated_time: str | Unset = UNSET
         if not isinstance(self.last_updated_time, Unset):
-            last_updated_time = self.last_updated_time.isoformat()
+            field_dict["lastUpdatedTime"] = (
+                None if self.last_updated_time is None else self.last_updated_time.isoformat()
+            )
 
-        scheduled_voice_provisioning: dict[str, Any] | Unset
-        if isinstance(self.scheduled_voice_provisioning, Unset):
-            scheduled_voice_provisioning = UNSET
-        elif isinstance(self.scheduled_voice_provisioning, ScheduledVoiceProvisioningEST):
-            scheduled_voice_provisioning = self.scheduled_voice_provisioning.to_dict()
-        elif isinstance(self.scheduled_voice_provisioning, ScheduledVoiceProvisioningFAX):
-            scheduled_voice_provisioning = self.scheduled_voice_provisioning.to_dict()
-        else:
-            scheduled_voice_provisioning = self.scheduled_voice_provisioning.to_dict()
+        if not isinstance(self.scheduled_voice_provisioning, Unset):
+            field_dict["scheduledVoiceProvisioning"] = (
+                None
+                if self.scheduled_voice_provisioning is None
+                else self.scheduled_voice_provisioning.to_dict()
+            )
 
-        trunk_id = self.trunk_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if last_updated_time is not UNSET:
-            field_dict["lastUpdatedTime"] = last_updated_time
-        if scheduled_voice_provisioning is not UNSET:
-            field_dict["scheduledVoiceProvisioning"] = scheduled_voice_provisioning
-        if trunk_id is not UNSET:
-            field_dict["trunkId"] = trunk_id
+        if self.trunk_id is not UNSET:
+            field_dict["trunkId"] = self.trunk_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = VoiceApplicationType(d.pop("type"))
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
-        _last_updated_time = d.pop("lastUpdatedTime", UNSET)
-        last_updated_time: datetime.datetime | Unset
-        if isinstance(_last_updated_time, Unset):
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _type_ = d.get("type", UNSET)
+        type_: VoiceApplicationType | None | Unset
+        if isinstance(_type_, str):
+            type_ = enum_member(VoiceApplicationType, _type_, _path + ".type")
+        elif _type_ is UNSET:
+            type_ = UNSET
+        else:
+            type_ = off_spec(_type_, "type", "string", kept, _path)
+
+        _last_updated_time = d.get("lastUpdatedTime", UNSET)
+        last_updated_time: datetime.datetime | None | Unset
+        if isinstance(_last_updated_time, str):
+            last_updated_time = read_datetime(_last_updated_time, "lastUpdatedTime", kept, _path)
+        elif _last_updated_time is UNSET:
             last_updated_time = UNSET
         else:
-            last_updated_time = parse_datetime(_last_updated_time)
+            last_updated_time = off_spec(
+                _last_updated_time, "lastUpdatedTime", "a date-time string", kept, _path
+            )
 
-        def _parse_scheduled_voice_provisioning(
-            data: object,
-        ) -> (
+        _scheduled_voice_provisioning = d.get("scheduledVoiceProvisioning", UNSET)
+        scheduled_voice_provisioning: (
             ScheduledVoiceProvisioningEST
             | ScheduledVoiceProvisioningFAX
             | ScheduledVoiceProvisioningRTC
+            | ScheduledVoiceProvisioningCommon
+            | None
             | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                _discriminator = data.get("type")
-                if _discriminator == "EST":
-                    componentsschemas_scheduled_voice_provisioning_type_0 = (
-                        ScheduledVoiceProvisioningEST.from_dict(data)
-                    )
-
-                    return componentsschemas_scheduled_voice_provisioning_type_0
-                if _discriminator == "FAX":
-                    componentsschemas_scheduled_voice_provisioning_type_1 = (
-                        ScheduledVoiceProvisioningFAX.from_dict(data)
-                    )
-
-                    return componentsschemas_scheduled_voice_provisioning_type_1
-                if _discriminator == "RTC":
-                    componentsschemas_scheduled_voice_provisioning_type_2 = (
-                        ScheduledVoiceProvisioningRTC.from_dict(data)
-                    )
-
-                    return componentsschemas_scheduled_voice_provisioning_type_2
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scheduled_voice_provisioning_type_0 = (
-                    ScheduledVoiceProvisioningEST.from_dict(data)
+        )
+        if isinstance(_scheduled_voice_provisioning, dict):
+            _scheduled_voice_provisioning_kind = _scheduled_voice_provisioning.get("type")
+            if _scheduled_voice_provisioning_kind == "EST":
+                scheduled_voice_provisioning = ScheduledVoiceProvisioningEST.from_dict(
+                    _scheduled_voice_provisioning, _path + ".scheduledVoiceProvisioning"
                 )
-
-                return componentsschemas_scheduled_voice_provisioning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_scheduled_voice_provisioning_type_1 = (
-                    ScheduledVoiceProvisioningFAX.from_dict(data)
+            elif _scheduled_voice_provisioning_kind == "FAX":
+                scheduled_voice_provisioning = ScheduledVoiceProvisioningFAX.from_dict(
+                    _scheduled_voice_provisioning, _path + ".scheduledVoiceProvisioning"
                 )
-
-                return componentsschemas_scheduled_voice_provisioning_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_scheduled_voice_provisioning_type_2 = (
-                ScheduledVoiceProvisioningRTC.from_dict(data)
+            elif _scheduled_voice_provisioning_kind == "RTC":
+                scheduled_voice_provisioning = ScheduledVoiceProvisioningRTC.from_dict(
+                    _scheduled_voice_provisioning, _path + ".scheduledVoiceProvisioning"
+                )
+            elif _scheduled_voice_provisioning_kind is None:
+                odd_discriminator(
+                    _path + ".scheduledVoiceProvisioning",
+                    "type",
+                    None,
+                    "ScheduledVoiceProvisioningRTC",
+                )
+                scheduled_voice_provisioning = ScheduledVoiceProvisioningRTC.from_dict(
+                    _scheduled_voice_provisioning, _path + ".scheduledVoiceProvisioning"
+                )
+            else:
+                odd_discriminator(
+                    _path + ".scheduledVoiceProvisioning",
+                    "type",
+                    _scheduled_voice_provisioning_kind,
+                    "ScheduledVoiceProvisioningCommon",
+                )
+                scheduled_voice_provisioning = ScheduledVoiceProvisioningCommon.from_dict(
+                    _scheduled_voice_provisioning, _path + ".scheduledVoiceProvisioning"
+                )
+        elif _scheduled_voice_provisioning is UNSET:
+            scheduled_voice_provisioning = UNSET
+        else:
+            scheduled_voice_provisioning = off_spec(
+                _scheduled_voice_provisioning, "scheduledVoiceProvisioning", "object", kept, _path
             )
 
-            return componentsschemas_scheduled_voice_provisioning_type_2
+        _trunk_id = d.get("trunkId", UNSET)
+        trunk_id: str | None | Unset
+        if isinstance(_trunk_id, str):
+            trunk_id = _trunk_id
+        elif _trunk_id is UNSET:
+            trunk_id = UNSET
+        else:
+            trunk_id = off_spec(_trunk_id, "trunkId", "string", kept, _path)
 
-        scheduled_voice_provisioning = _parse_scheduled_voice_provisioning(
-            d.pop("scheduledVoiceProvisioning", UNSET)
-        )
-
-        trunk_id = d.pop("trunkId", UNSET)
-
+        if "type" not in d:
+            missing_required(_path, "type")
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         voice_configuration_est = cls(
             type_=type_,
             last_updated_time=last_updated_time,
             scheduled_voice_provisioning=scheduled_voice_provisioning,
             trunk_id=trunk_id,
         )
-
-        voice_configuration_est.additional_properties = d
+        voice_configuration_est.additional_properties = kept
         return voice_configuration_est
 
     @property
@@ -183,6 +197,18 @@ class VoiceConfigurationEST:
         return key in self.additional_properties
 
 
+from ..models.scheduled_voice_provisioning_common import (
+    ScheduledVoiceProvisioningCommon,  # noqa: E402
+)
 from ..models.scheduled_voice_provisioning_est import ScheduledVoiceProvisioningEST  # noqa: E402
 from ..models.scheduled_voice_provisioning_fax import ScheduledVoiceProvisioningFAX  # noqa: E402
 from ..models.scheduled_voice_provisioning_rtc import ScheduledVoiceProvisioningRTC  # noqa: E402
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "lastUpdatedTime",
+        "scheduledVoiceProvisioning",
+        "trunkId",
+    }
+)

@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="VoiceServiceId")
 
@@ -17,34 +22,45 @@ T = TypeVar("T", bound="VoiceServiceId")
 class VoiceServiceId:
     """
     Attributes:
-        service_id (str | Unset): Fax service ID, for type FAX. Find it in the [Sinch Customer
+        service_id (str | None | Unset): Fax service ID, for type FAX. Find it in the [Sinch Customer
             Dashboard](https://dashboard.sinch.com/fax/services).
     """
 
-    service_id: str | Unset = UNSET
+    service_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_id = self.service_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_id is not UNSET:
-            field_dict["serviceId"] = service_id
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.service_id is not UNSET:
+            field_dict["serviceId"] = self.service_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("serviceId", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _service_id = d.get("serviceId", UNSET)
+        service_id: str | None | Unset
+        if isinstance(_service_id, str):
+            service_id = _service_id
+        elif _service_id is UNSET:
+            service_id = UNSET
+        else:
+            service_id = off_spec(_service_id, "serviceId", "string", kept, _path)
+
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         voice_service_id = cls(
             service_id=service_id,
         )
-
-        voice_service_id.additional_properties = d
+        voice_service_id.additional_properties = kept
         return voice_service_id
 
     @property
@@ -62,3 +78,10 @@ class VoiceServiceId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "serviceId",
+    }
+)

@@ -8,7 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    off_spec,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="VoiceTrunkId")
 
@@ -17,34 +22,45 @@ T = TypeVar("T", bound="VoiceTrunkId")
 class VoiceTrunkId:
     """
     Attributes:
-        trunk_id (str | Unset): Trunk ID, for type EST. Find it in the [Sinch Customer
+        trunk_id (str | None | Unset): Trunk ID, for type EST. Find it in the [Sinch Customer
             Dashboard](https://dashboard.sinch.com/trunks/your-trunks).
     """
 
-    trunk_id: str | Unset = UNSET
+    trunk_id: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trunk_id = self.trunk_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trunk_id is not UNSET:
-            field_dict["trunkId"] = trunk_id
+        """The JSON object: every field that was read, ``None`` as ``null``, unknown data kept."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.trunk_id is not UNSET:
+            field_dict["trunkId"] = self.trunk_id
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trunk_id = d.pop("trunkId", UNSET)
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], _path: str = "") -> T:
+        """Read a JSON object from the server; never raises on what the server sends.
 
+        Departures from the spec are kept (see ``additional_properties``) and reported to
+        ``sinch_numbers_api.conformance``; ``_path`` is where this object sits in the response.
+        """
+        d = src_dict
+        kept: dict[str, Any] = {}
+        _trunk_id = d.get("trunkId", UNSET)
+        trunk_id: str | None | Unset
+        if isinstance(_trunk_id, str):
+            trunk_id = _trunk_id
+        elif _trunk_id is UNSET:
+            trunk_id = UNSET
+        else:
+            trunk_id = off_spec(_trunk_id, "trunkId", "string", kept, _path)
+
+        if not d.keys() <= _KNOWN_FIELDS:
+            unknown_fields(d, _KNOWN_FIELDS, kept, _path, report=True)
         voice_trunk_id = cls(
             trunk_id=trunk_id,
         )
-
-        voice_trunk_id.additional_properties = d
+        voice_trunk_id.additional_properties = kept
         return voice_trunk_id
 
     @property
@@ -62,3 +78,10 @@ class VoiceTrunkId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    {
+        "trunkId",
+    }
+)

@@ -116,14 +116,14 @@ class _Core:
     @property
     def phone_numbers(self) -> list[str]:
         numbers = self._order.order_numbers
-        if isinstance(numbers, Unset):
+        if not isinstance(numbers, list):
             return []
         return [n.phone_number for n in numbers if isinstance(n.phone_number, str)]
 
     @property
     def logs(self) -> list[str]:
         """Messages from Sinch's review team (why an order is BLOCKED or REJECTED)."""
-        if self._registration is None or isinstance(self._registration.logs, Unset):
+        if self._registration is None or not isinstance(self._registration.logs, list):
             return []
         return [m.message for m in self._registration.logs if isinstance(m.message, str)]
 
@@ -189,13 +189,13 @@ class _Core:
 
     def _stored_details(self) -> dict[str, Any] | None:
         reg = self._registration
-        if reg is None or isinstance(reg.request_details, Unset):
+        if reg is None or reg.request_details is None or isinstance(reg.request_details, Unset):
             return None
         return reg.request_details.to_dict()
 
     def _upload_status(self, attachment_id: str) -> UploadStatus | None:
         reg = self._registration
-        if reg is None or isinstance(reg.attachments, Unset):
+        if reg is None or not isinstance(reg.attachments, list):
             return None
         for item in reg.attachments:
             if item.attachment_id == attachment_id and isinstance(item.upload_status, UploadStatus):
