@@ -21,6 +21,9 @@ from sinch_numbers.sandbox.spec import load_spec, operations, response_schema, v
 
 #: Tiny delays keep the state machine tests fast.
 FAST: dict[str, Any] = {
+    # every response here is checked against the spec (check_against_spec): the spec-exact
+    # mode; the default server-shaped answers are covered by test_shapes.py
+    "shapes": "spec",
     "review_delay": 0.1,
     "provisioning_delay": 0.06,
     "callback_backoff": 0.02,

@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
         help="fault rule, repeatable: e.g. status=503,rate=0.1 or drop,count=1,"
         "route=NumberService_ListActiveNumbers or latency=0.2",
     )
+    p.add_argument(
+        "--shapes",
+        default=defaults.shapes,
+        choices=["server", "spec"],
+        help="answer like Sinch's servers (explicit nulls, voice configurations without type; "
+        "the default) or exactly as the spec describes",
+    )
     p.add_argument("--log-level", default="warning", choices=["debug", "info", "warning", "error"])
     return p
 
@@ -79,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             callback_retries=args.callback_retries,
             callback_backoff=args.callback_backoff,
             faults=faults,
+            shapes=args.shapes,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from .faults import FaultRule
+from .shapes import SHAPES, Shapes
 
 DEFAULT_PROJECT_ID = "sandbox-project"
 DEFAULT_KEY_ID = "sandbox-key-id"
@@ -43,6 +44,9 @@ class SandboxConfig:
     tick: float = 0.05
     #: Fault-injection rules active from the start.
     faults: tuple[FaultRule, ...] = ()
+    #: ``"server"``: answer like Sinch's servers (explicit nulls, voice configurations without
+    #: ``type``); ``"spec"``: exactly as numbers.yaml describes (see ``shapes``).
+    shapes: Shapes = "server"
 
     def __post_init__(self) -> None:
         for name in (
@@ -58,6 +62,8 @@ class SandboxConfig:
             raise ValueError("tick and callback_timeout must be positive")
         if self.max_attachment_bytes < 1 or self.callback_retries < 0:
             raise ValueError("max_attachment_bytes must be >= 1, callback_retries >= 0")
+        if self.shapes not in SHAPES:
+            raise ValueError(f"shapes must be one of {', '.join(SHAPES)}, not {self.shapes!r}")
         if not (self.project_id and self.key_id and self.key_secret):
             raise ValueError("project_id, key_id and key_secret must not be empty")
 

@@ -86,7 +86,7 @@ async def rent_number(call: Call) -> Response:
         number = available.get_available(call.backend, tx, call.path["phoneNumber"])
         numbers.check_rentable(number)
         doc = _activate_from_body(call, tx, number)
-    return json_response(numbers.public(doc))
+    return json_response(numbers.public(doc, call.backend.config.shapes))
 
 
 def _activate_from_body(call: Call, tx: Tx, number: CatalogNumber) -> Doc:
@@ -133,21 +133,23 @@ async def rent_any_number(call: Call) -> Response:
                 "AvailableNumber", "US/LOCAL", "No available number matches the criteria."
             )
         doc = _activate_from_body(call, tx, number)
-    return json_response(numbers.public(doc))
+    return json_response(numbers.public(doc, call.backend.config.shapes))
 
 
 # -- Active Number ----------------------------------------------------------------
 @operation("NumberService_ListActiveNumbers")
 async def list_active_numbers(call: Call) -> Response:
     with call.backend.store.transaction() as tx:
-        return json_response(numbers.list_active(tx, call.project, call.query))
+        return json_response(
+            numbers.list_active(tx, call.project, call.query, call.backend.config.shapes)
+        )
 
 
 @operation("NumberService_GetActiveNumber")
 async def get_active_number(call: Call) -> Response:
     with call.backend.store.transaction() as tx:
         doc = numbers.get_active(tx, call.project, call.path["phoneNumber"])
-    return json_response(numbers.public(doc))
+    return json_response(numbers.public(doc, call.backend.config.shapes))
 
 
 @operation("NumberService_UpdateActiveNumber")
@@ -161,7 +163,7 @@ async def update_active_number(call: Call) -> Response:
         }
         changes = {**call.body, **cleared}
         doc = numbers.update(call.backend, tx, doc, changes)
-    return json_response(numbers.public(doc))
+    return json_response(numbers.public(doc, call.backend.config.shapes))
 
 
 @operation("NumberService_ReleaseNumber")
@@ -169,7 +171,7 @@ async def release_number(call: Call) -> Response:
     with call.backend.store.transaction() as tx:
         doc = numbers.get_active(tx, call.project, call.path["phoneNumber"])
         doc = numbers.release(call.backend, tx, doc)
-    return json_response(numbers.public(doc))
+    return json_response(numbers.public(doc, call.backend.config.shapes))
 
 
 @operation("NumberService_GetEmergencyAddress")

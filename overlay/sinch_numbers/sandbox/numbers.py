@@ -16,7 +16,7 @@ import binascii
 import json
 from typing import Any
 
-from . import events
+from . import events, shapes
 from .available import check_pattern, has_capabilities, matches
 from .backend import Backend
 from .clock import add_months, rfc3339
@@ -31,9 +31,9 @@ DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 
 
-def public(doc: Doc) -> dict[str, Any]:
-    """The API representation: internal ``_`` keys removed."""
-    return {k: v for k, v in doc.items() if not k.startswith("_")}
+def public(doc: Doc, mode: shapes.Shapes = "spec") -> dict[str, Any]:
+    """The API representation: internal ``_`` keys removed, shaped as ``mode`` says."""
+    return shapes.active_number({k: v for k, v in doc.items() if not k.startswith("_")}, mode)
 
 
 def get_active(tx: Tx, project: str, phone_number: str) -> Doc:
@@ -323,7 +323,9 @@ def release(backend: Backend, tx: Tx, doc: Doc) -> Doc:
 
 
 # -- listing ------------------------------------------------------------------------
-def list_active(tx: Tx, project: str, query: dict[str, Any]) -> dict[str, Any]:
+def list_active(
+    tx: Tx, project: str, query: dict[str, Any], mode: shapes.Shapes = "spec"
+) -> dict[str, Any]:
     page_size = query.get("pageSize") or DEFAULT_PAGE_SIZE
     if page_size < 0:
         raise invalid_field("pageSize", "must not be negative")
@@ -344,7 +346,7 @@ def list_active(tx: Tx, project: str, query: dict[str, Any]) -> dict[str, Any]:
     page = docs_after[:page_size]
     more = len(docs_after) > page_size
     return {
-        "activeNumbers": [public(d) for d in page],
+        "activeNumbers": [public(d, mode) for d in page],
         "nextPageToken": _encode_token(_sort_key(page[-1], order_by), order_by) if more else "",
         "totalSize": len(docs),
     }

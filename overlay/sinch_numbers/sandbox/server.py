@@ -121,6 +121,7 @@ class Sandbox:
         callback_backoff: float | None = None,
         tick: float | None = None,
         faults: Any = None,
+        shapes: str | None = None,
     ) -> None:
         overrides: dict[str, Any] = {
             "project_id": project_id,
@@ -137,6 +138,7 @@ class Sandbox:
             "callback_backoff": callback_backoff,
             "tick": tick,
             "faults": None if faults is None else _rules(faults),
+            "shapes": shapes,
         }
         base = config or SandboxConfig()
         self.config = base.replace(**{k: v for k, v in overrides.items() if v is not None})
