@@ -425,6 +425,26 @@ def test_max_age(max_age: float | timedelta) -> None:
     assert info.value.event_id == "01hq6x6v9y5cq2k7c8j2f4t3ab"
 
 
+def test_max_age_refuses_events_from_the_future() -> None:
+    """A far-future timestamp would never grow old: only clock skew is allowed."""
+    receiver = WebhookReceiver(SECRET, max_age=60)
+    assert receiver.max_clock_skew == timedelta(minutes=5)
+    assert receiver.verify_and_parse(*signed(timestamp=ago(minutes=-4))) is not None
+    with pytest.raises(WebhookReplayError, match="in the future") as info:
+        receiver.verify_and_parse(*signed(timestamp=ago(days=-3650)))
+    assert info.value.age is not None and info.value.age < -timedelta(days=3649)
+    with pytest.raises(WebhookReplayError, match="in the future"):
+        receiver.verify_and_parse(*signed(timestamp=ago(minutes=-6)))
+    lenient = WebhookReceiver(SECRET, max_age=60, max_clock_skew=timedelta(minutes=10))
+    assert lenient.verify_and_parse(*signed(timestamp=ago(minutes=-6))) is not None
+
+
+@pytest.mark.parametrize("bad", [0, -1, timedelta(0)])
+def test_max_clock_skew_must_be_positive(bad: float | timedelta) -> None:
+    with pytest.raises(ValueError, match="max_clock_skew"):
+        WebhookReceiver(SECRET, max_age=60, max_clock_skew=bad)
+
+
 def test_max_age_treats_zoneless_timestamp_as_utc() -> None:
     receiver = WebhookReceiver(SECRET, max_age=300)
     fresh_in_utc = datetime.now(UTC).replace(tzinfo=None).isoformat()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sinch_numbers_api.models import CallbackPayload, ResourceType
 
 __all__ = [
+    "DEFAULT_MAX_CLOCK_SKEW",
     "SIGNATURE_HEADER",
     "MemorySeenStore",
     "NumbersEvent",
@@ -54,6 +55,8 @@ _HEADER_LOWER: Final = SIGNATURE_HEADER.lower()
 _WSGI_KEY: Final = "HTTP_" + SIGNATURE_HEADER.upper().replace("-", "_")
 _NAME_LENGTHS: Final = frozenset((len(_HEADER_LOWER), len(_WSGI_KEY)))
 _HEX_LENGTH: Final = 2 * hashlib.sha1().digest_size
+#: How far in the future an event's ``timestamp`` may be (clocks differ) when ``max_age`` is set.
+DEFAULT_MAX_CLOCK_SKEW: Final = timedelta(minutes=5)
 
 
 # -- errors -----------------------------------------------------------------------------
@@ -72,7 +75,8 @@ class WebhookSignatureError(WebhookError):
 
 
 class WebhookReplayError(WebhookError):
-    """The event is older than ``max_age`` (or has no timestamp to tell)."""
+    """The event is older than ``max_age``, dated further in the future than
+    ``max_clock_skew``, or has no timestamp to tell; ``age`` is negative for the future."""
 
     def __init__(self, message: str, *, event_id: str | None, age: timedelta | None) -> None:
         super().__init__(message)
@@ -360,7 +364,9 @@ class WebhookReceiver:
 
     Replay defences are opt-in, because the signature alone cannot stop a
     replayed request: ``max_age`` refuses events whose signed ``timestamp`` is
-    older than that; ``seen`` skips an ``eventId`` already received.
+    older than that, or later than now plus ``max_clock_skew`` (a far-future
+    date would otherwise stay "fresh" for ever); ``seen`` skips an ``eventId``
+    already received.
     """
 
     def __init__(
@@ -368,15 +374,14 @@ class WebhookReceiver:
         secrets: Secrets,
         max_age: float | timedelta | None = None,
         seen: SeenStore | None = None,
+        *,
+        max_clock_skew: float | timedelta = DEFAULT_MAX_CLOCK_SKEW,
     ) -> None:
         self._keys = _keys(secrets)
-        if isinstance(max_age, bool):
-            raise TypeError("max_age must be seconds or a timedelta")
-        if max_age is not None and not isinstance(max_age, timedelta):
-            max_age = timedelta(seconds=max_age)
-        if max_age is not None and max_age <= timedelta(0):
-            raise ValueError("max_age must be positive")
-        self.max_age: timedelta | None = max_age
+        self.max_age: timedelta | None = (
+            None if max_age is None else _positive_span("max_age", max_age)
+        )
+        self.max_clock_skew: timedelta = _positive_span("max_clock_skew", max_clock_skew)
         self.seen = seen
 
     def verify(self, body: bytes, headers: HeadersLike) -> None:
@@ -416,6 +421,13 @@ class WebhookReceiver:
                 age=None,
             )
         age = datetime.now(UTC) - sent
+        if -age > self.max_clock_skew:
+            raise WebhookReplayError(
+                f"event is dated {-age.total_seconds():.0f}s in the future, more than "
+                f"max_clock_skew ({self.max_clock_skew.total_seconds():.0f}s)",
+                event_id=event.event_id,
+                age=age,
+            )
         if age > self.max_age:
             raise WebhookReplayError(
                 f"event is {age.total_seconds():.0f}s old, more than max_age "
@@ -429,3 +441,12 @@ class WebhookReceiver:
             f"WebhookReceiver(secrets=<{len(self._keys)} hidden>, "
             f"max_age={self.max_age!r}, seen={self.seen!r})"
         )
+
+
+def _positive_span(name: str, value: float | timedelta) -> timedelta:
+    if isinstance(value, bool) or not isinstance(value, int | float | timedelta):
+        raise TypeError(f"{name} must be seconds or a timedelta")
+    span = value if isinstance(value, timedelta) else timedelta(seconds=value)
+    if span <= timedelta(0):
+        raise ValueError(f"{name} must be positive")
+    return span
