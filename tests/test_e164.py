@@ -9,7 +9,7 @@ import sys
 
 import phonenumbers
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from sinch_numbers.e164 import (
@@ -272,7 +272,15 @@ def test_separators_anywhere_do_not_matter(e164: str, data: st.DataObject) -> No
     assert normalize("00" + "".join(pieces)[1:]) == e164
 
 
-@settings(max_examples=150, deadline=None)
+def test_normalize_never_returns_more_than_15_digits() -> None:
+    """phonenumbers calls this German number valid; with +49 it has 16 digits, not E.164."""
+    with pytest.raises(InvalidPhoneNumberError, match="15 digits"):
+        normalize("20100000000000", "DE")
+    assert not is_valid("+4920100000000000")
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@example("20100000000000", "DE")  # found by this test on some runs: 16 digits
 @given(st.text(alphabet="0123456789 +-.()", max_size=20), st.sampled_from([None, *REGIONS]))
 def test_normalize_is_idempotent(text: str, region: str | None) -> None:
     try:

@@ -211,6 +211,10 @@ def _parse_valid(text: str, default_region: str | None) -> PhoneNumber:
         if where in (phonenumbers.UNKNOWN_REGION, "001"):
             where = f"+{number.country_code}"
         raise InvalidPhoneNumberError(text, f"not a valid number for {where}")
+    # phonenumbers accepts some national numbers (German ones among them) that make more than
+    # the 15 digits E.164 allows once the country code is added; require_e164 refuses those.
+    if not _E164.fullmatch(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)):
+        raise InvalidPhoneNumberError(text, "longer than the 15 digits E.164 allows")
     return number
 
 
