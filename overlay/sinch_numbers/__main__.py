@@ -1,4 +1,4 @@
-"""``python -m sinch_numbers``: the ``sinch-numbers`` command line tool (needs the ``cli`` extra)."""
+"""``python -m sinch_numbers``: the ``sinch-numbers`` command line tool (the ``cli`` extra)."""
 
 from sinch_numbers.cli import main
 

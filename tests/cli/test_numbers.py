@@ -51,7 +51,9 @@ def test_search_filters_and_jsonl(cli: Cli) -> None:
 
 
 def test_search_table(cli: Cli) -> None:
-    result = cli("--table", "available", "search", "--region", "US", "--type", "LOCAL", "--size", "1")
+    result = cli(
+        "--table", "available", "search", "--region", "US", "--type", "LOCAL", "--size", "1"
+    )
     assert result.exit_code == 0, result.output
     assert "number" in result.stdout and "2.00 USD" in result.stdout
     with pytest.raises(ValueError):
@@ -185,8 +187,20 @@ def test_callbacks_hide_the_secret_unless_asked(cli: Cli) -> None:
 
 
 def test_callbacks_update_reads_the_secret_from_stdin(cli: Cli) -> None:
-    assert cli("callbacks", "update", "--hmac-secret", "-", input="from-stdin-0123456789-abcdefghijklmn\n").exit_code == 0
-    assert json.loads(cli("callbacks", "get", "--show-secret").stdout)["hmacSecret"] == "from-stdin-0123456789-abcdefghijklmn"
+    assert (
+        cli(
+            "callbacks",
+            "update",
+            "--hmac-secret",
+            "-",
+            input="from-stdin-0123456789-abcdefghijklmn\n",
+        ).exit_code
+        == 0
+    )
+    assert (
+        json.loads(cli("callbacks", "get", "--show-secret").stdout)["hmacSecret"]
+        == "from-stdin-0123456789-abcdefghijklmn"
+    )
     refused = cli("callbacks", "update")  # no terminal to ask on
     assert refused.exit_code == 2 and "--hmac-secret" in refused.stderr
 
@@ -273,6 +287,8 @@ def test_debug_shows_the_traceback_and_keeps_the_exit_code(cli: Cli) -> None:
 
 
 def test_sandbox_flag_runs_against_an_embedded_sandbox(bare_cli: Cli) -> None:
-    result = bare_cli("--sandbox", "available", "search", "--region", "US", "--type", "LOCAL", "--size", "1")
+    result = bare_cli(
+        "--sandbox", "available", "search", "--region", "US", "--type", "LOCAL", "--size", "1"
+    )
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)["availableNumbers"]) == 1

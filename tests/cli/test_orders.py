@@ -65,7 +65,9 @@ def test_requirements_table_and_a_region_without_any(cli: Cli) -> None:
     assert "senderId" in table.stdout and "Letter of authorisation" in table.stdout
     none = cli("--table", "orders", "requirements", "--region", "US", "--type", "LOCAL")
     assert "need no registration" in none.stdout
-    assert json.loads(cli("orders", "requirements", "--region", "US", "--type", "LOCAL").stdout) == {}
+    assert (
+        json.loads(cli("orders", "requirements", "--region", "US", "--type", "LOCAL").stdout) == {}
+    )
 
 
 def test_start_with_a_registration_file_then_attach_submit_wait(
@@ -119,7 +121,9 @@ def test_a_bad_registration_file_is_refused_before_the_order_exists(
     )  # fmt: skip
     assert result.exit_code == 2
     line = result.stderr.strip()
-    assert line.startswith("error: RegistrationInvalidError: registration is invalid (checked locally")
+    assert line.startswith(
+        "error: RegistrationInvalidError: registration is invalid (checked locally"
+    )
     assert "requestDetails.data[1].city: required field is missing" in line
     assert "requestDetails.data[1].state" in line
     assert len(result.stderr.splitlines()) == 1
@@ -197,12 +201,12 @@ def test_attach_checks_the_file_before_sending(cli: Cli, sb: Sandbox, tmp_path: 
     wrong.write_text("not a pdf")
     result = cli("orders", "attach", order_id, letter_id, str(wrong))
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: AttachmentInvalidError: attachment is invalid (checked locally")
+    assert result.stderr.startswith(
+        "error: AttachmentInvalidError: attachment is invalid (checked locally"
+    )
 
 
-def test_wait_on_an_order_that_ends_rejected_exits_1(
-    cli: Cli, sb: Sandbox, tmp_path: Path
-) -> None:
+def test_wait_on_an_order_that_ends_rejected_exits_1(cli: Cli, sb: Sandbox, tmp_path: Path) -> None:
     number = first_available(sb, "AU", "MOBILE")
     path = registration_file(tmp_path, number)
     body = json.loads(path.read_text())
@@ -215,7 +219,9 @@ def test_wait_on_an_order_that_ends_rejected_exits_1(
     order_id = json.loads(started.stdout)["numberOrder"]["idNumberOrder"]
     attach_letter(cli, order_id, tmp_path)
     assert cli("orders", "submit", order_id, "--yes").exit_code == 0
-    waited = cli("--table", "orders", "wait", order_id, "--poll-interval", "0.05", "--timeout", "20")
+    waited = cli(
+        "--table", "orders", "wait", order_id, "--poll-interval", "0.05", "--timeout", "20"
+    )
     assert waited.exit_code == 1, waited.output
     assert "REJECTED" in waited.stdout and "review: Dear Customer" in waited.stdout
 
