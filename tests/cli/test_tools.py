@@ -133,7 +133,8 @@ def test_verify_reads_headers_files_and_rotated_secrets(bare_cli: Cli, tmp_path:
     body = event_body()
     dump = tmp_path / "headers.txt"  # as curl -D writes them
     dump.write_text(
-        f"POST /callbacks HTTP/1.1\nHost: 127.0.0.1:8000\nX-Sinch-Signature: {sign(body, SECRET)}\n\n"
+        "POST /callbacks HTTP/1.1\nHost: 127.0.0.1:8000\n"
+        f"X-Sinch-Signature: {sign(body, SECRET)}\n\n"
     )
     rotated = bare_cli(
         "--table",
