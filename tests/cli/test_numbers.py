@@ -283,7 +283,8 @@ def test_debug_shows_the_traceback_and_keeps_the_exit_code(cli: Cli) -> None:
     assert result.exit_code == 3
     assert "Traceback (most recent call last)" in result.stderr
     assert "error: NotFoundError" in result.stderr
-    assert "sandbox-key-secret" not in result.output  # request logs are redacted
+    assert "DEBUG sinch_numbers: Request GET " in result.stderr  # the request log
+    assert "sandbox-key-secret" not in result.output  # redacted
 
 
 def test_sandbox_flag_runs_against_an_embedded_sandbox(bare_cli: Cli) -> None:

@@ -7,11 +7,14 @@ imports what it needs (the client, the generated models, the sandbox) when it ru
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 import traceback
 from enum import Enum
 from typing import Annotated, Any, Final
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from ._errors import EXIT_CODES_HELP, EXIT_NO, classify
@@ -19,7 +22,8 @@ from ._state import Globals
 
 __all__ = ["GROUPS", "app"]
 
-#: The command groups, in ``--help`` order: ``sinch_numbers.cli.<name>`` holds ``app``.
+#: The command groups, in ``--help`` order: module ``sinch_numbers.cli.<name>`` holds ``app``,
+#: a ``typer.Typer(name=<name>, ...)``. Adding a group is adding its module and its name here.
 GROUPS: Final = (
     "available",
     "active",
@@ -32,6 +36,8 @@ GROUPS: Final = (
     "spec",
 )
 
+#: What a shell reports for a process ended by SIGPIPE (128 + 13).
+EXIT_BROKEN_PIPE: Final = 141
 _CREDENTIALS = "Credentials and endpoint"
 _OUTPUT = "Output and safety"
 
@@ -42,11 +48,25 @@ class AuthMode(str, Enum):
 
 
 class _RootGroup(TyperGroup):
-    """Turns every error into one line on stderr and its exit code (``--debug``: traceback)."""
+    """Loads a command group's module only when it is used (``--help`` loads all of them),
+    and turns every error into one line on stderr and its exit code (``--debug``: traceback).
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *GROUPS]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in GROUPS:
+            return super().get_command(ctx, cmd_name)
+        group = importlib.import_module(f"{__package__}.{cmd_name}").app
+        return typer.main.get_group(group)  # a group even with one command (regions list)
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:  # `sinch-numbers ... | head`: the reader is gone, stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
         except (Exception, KeyboardInterrupt) as exc:
             if type(exc).__module__.partition(".")[0] in ("typer", "click"):
                 raise  # usage errors, Exit and Abort: the framework reports them
@@ -215,7 +235,3 @@ def root(
         yes=yes,
         debug=debug,
     )
-
-
-for _name in GROUPS:
-    app.add_typer(importlib.import_module(f"{__package__}.{_name}").app, name=_name)

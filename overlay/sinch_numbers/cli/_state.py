@@ -3,7 +3,6 @@ embedded sandbox of ``--sandbox``, and the money-safety confirmation."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -74,11 +73,29 @@ class Globals:
             options["timeout"] = self.timeout
         if self.max_retries is not None:
             options["max_retries"] = self.max_retries
-        if self.debug:  # request and response logs, secrets redacted (docs/client.md)
-            os.environ.setdefault("SINCH_NUMBERS_LOG", "debug")
+        if self.debug:
+            self._log_requests()
         client = NumbersClient(**options)  # type: ignore[arg-type]
         self._client = self.ctx.with_resource(client)
         return client
+
+    def _log_requests(self) -> None:
+        """``--debug``: the library's request and response logs (secrets redacted) on stderr,
+        for this command only."""
+        import logging
+
+        logger = logging.getLogger("sinch_numbers")
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        level = logger.level
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+
+        def restore() -> None:
+            logger.removeHandler(handler)
+            logger.setLevel(level)
+
+        self.ctx.call_on_close(restore)
 
     def start_sandbox(self, **config: object) -> Sandbox:
         """An embedded sandbox on a free loopback port, stopped when the command ends."""

@@ -28,7 +28,9 @@ from ._options import (
 from ._output import Column, cell
 from ._state import state
 
-app = typer.Typer(help="Your numbers: list, inspect, change, release.", no_args_is_help=True)
+app = typer.Typer(
+    name="active", help="Your numbers: list, inspect, change, release.", no_args_is_help=True
+)
 
 COLUMNS = (
     Column("number", "phoneNumber", no_wrap=True),

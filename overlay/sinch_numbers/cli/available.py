@@ -27,7 +27,9 @@ from ._options import (
 from ._output import Column, cell
 from ._state import state
 
-app = typer.Typer(help="Numbers for sale: search, check, rent.", no_args_is_help=True)
+app = typer.Typer(
+    name="available", help="Numbers for sale: search, check, rent.", no_args_is_help=True
+)
 
 COLUMNS = (
     Column("number", "phoneNumber", no_wrap=True),

@@ -13,7 +13,9 @@ from ._options import JsonFlag
 from ._state import state
 
 app = typer.Typer(
-    help="The callback configuration: the HMAC secret of callbacks.", no_args_is_help=True
+    name="callbacks",
+    help="The callback configuration: the HMAC secret of callbacks.",
+    no_args_is_help=True,
 )
 
 HIDDEN = "[hidden: pass --show-secret]"

@@ -12,6 +12,7 @@ from ._options import JsonFlag, PhoneNumber, YesFlag, unset_if_none
 from ._state import state
 
 app = typer.Typer(
+    name="emergency",
     help="A number's emergency address: get, validate, provision, deprovision.",
     no_args_is_help=True,
 )

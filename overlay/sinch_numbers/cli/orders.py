@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sinch_numbers.orders import OrderWorkflow, Requirements
 
 app = typer.Typer(
+    name="orders",
     help="KYC number orders: requirements, start, registration, files, submit, wait.",
     no_args_is_help=True,
 )

@@ -10,7 +10,7 @@ from ._options import JsonFlag, JsonlFlag, unset_if_none, upper
 from ._output import Column
 from ._state import state
 
-app = typer.Typer(help="Regions that sell numbers.", no_args_is_help=True)
+app = typer.Typer(name="regions", help="Regions that sell numbers.", no_args_is_help=True)
 
 COLUMNS = (
     Column("region", "regionCode"),

@@ -15,7 +15,9 @@ from ._options import JsonFlag
 from ._state import SANDBOX_EXTRA, state
 from .webhooks import SECRET_ENV
 
-app = typer.Typer(help="A local Sinch Numbers API, and test callbacks.", no_args_is_help=True)
+app = typer.Typer(
+    name="sandbox", help="A local Sinch Numbers API, and test callbacks.", no_args_is_help=True
+)
 
 #: What ``trigger`` sends when no ``--status`` is given, per resource type.
 DEFAULT_STATUS = {"ACTIVE_NUMBER": "SUCCEEDED", "NUMBER_ORDER": "COMPLETED"}

@@ -22,6 +22,7 @@ from ._output import Column
 from ._state import state
 
 app = typer.Typer(
+    name="spec",
     help="The spec pipeline, in a checkout of the sinch-numbers repository: status, update, diff.",
     no_args_is_help=True,
 )

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from ._output import Output
 
 app = typer.Typer(
-    help="Verify callback signatures; receive and print callbacks.", no_args_is_help=True
+    name="webhooks",
+    help="Verify callback signatures; receive and print callbacks.",
+    no_args_is_help=True,
 )
 
 SECRET_ENV = "SINCH_NUMBERS_HMAC_SECRET"
