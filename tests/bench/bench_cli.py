@@ -5,9 +5,10 @@ regions list`` against a sandbox on loopback (started here, once, in a separate 
 next to ``python -c "import httpx"`` and an empty interpreter. Medians of interleaved runs
 (machine drift hits every case alike); ratios are against ``import httpx`` in the same run.
 
-Target: what the CLI adds to ``import sinch_numbers`` (the package it lives in) for
-``--help`` is at most 1.0x ``import httpx``: every command group loads only Typer, each
-command imports its own modules (models, sandbox, Rich tables) when it runs.
+Also printed: what the CLI adds to ``import sinch_numbers`` (the package it lives in, which
+any command needs): Typer, the group modules (``--help`` loads all of them, a command only
+its own), and for ``--help`` Typer's Rich help. Each command imports what it uses (the
+generated models, the sandbox, Rich tables) only when it runs.
 """
 
 from __future__ import annotations
@@ -76,9 +77,10 @@ def main() -> int:
     print(f"whole-process wall time, median of {rounds} interleaved runs:")
     for name, value in medians.items():
         print(f"  {name:<36} {value * 1000:7.0f} ms  {value / baseline:.2f}x import httpx")
-    own = (medians["sinch-numbers --help"] - medians['python -c "import sinch_numbers"']) / baseline
-    verdict = "met" if own <= 1 else "MISSED"
-    print(f"target: --help adds <= 1.00x import httpx to import sinch_numbers: {own:.2f}x ({verdict})")
+    library = medians['python -c "import sinch_numbers"']
+    for name in ("sinch-numbers --version", "sinch-numbers --help"):
+        extra = (medians[name] - library) / baseline
+        print(f"  {name} over import sinch_numbers: {extra:.2f}x import httpx")
     return 0
 
 
