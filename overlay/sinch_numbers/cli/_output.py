@@ -130,7 +130,7 @@ class Output:
         """Plain text for the table mode (a summary, a hint) on stdout."""
         from rich.text import Text
 
-        stdout_console().print(Text(text))
+        stdout_console().print(Text(text), soft_wrap=True)  # one line stays one line
 
     # -- lists ------------------------------------------------------------------------------
 
@@ -162,7 +162,13 @@ class Output:
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD)
+        table = Table(
+            title=title,
+            title_justify="left",
+            title_style="bold",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+        )
         for column in columns:
             table.add_column(column.header, overflow="fold", no_wrap=column.no_wrap)
         for item in collected:

@@ -162,4 +162,4 @@ def note(message: str) -> None:
     """A line for the person at the terminal, on stderr (stdout stays the command's output)."""
     from ._output import stderr_console
 
-    stderr_console().print(message, style="dim", highlight=False)
+    stderr_console().print(message, style="dim", markup=False, highlight=False, soft_wrap=True)

@@ -36,11 +36,11 @@ COLUMNS = (
     Column("number", "phoneNumber", no_wrap=True),
     Column("region", "regionCode"),
     Column("type", "type"),
-    Column("capabilities", "capability"),
-    Column("display name", "displayName"),
+    Column("capabilities", "capability", no_wrap=True),
+    Column("name", "displayName"),
     Column("price", "money", no_wrap=True),
-    Column("next charge", "nextChargeDate"),
-    Column("service plan", "smsConfiguration.servicePlanId"),
+    Column("next charge", lambda n: str(n.get("nextChargeDate") or "")[:10], no_wrap=True),
+    Column("SMS plan", "smsConfiguration.servicePlanId"),
     Column("voice", lambda n: cell(n.get("voiceConfiguration"))),
 )
 

@@ -35,7 +35,7 @@ COLUMNS = (
     Column("number", "phoneNumber", no_wrap=True),
     Column("region", "regionCode"),
     Column("type", "type"),
-    Column("capabilities", "capability"),
+    Column("capabilities", "capability", no_wrap=True),
     Column("setup", "setupPrice", no_wrap=True),
     Column("monthly", "monthlyPrice", no_wrap=True),
     Column("docs", "supportingDocumentationRequired"),

@@ -344,7 +344,8 @@ def wait(
 def show_order(out: Output, order: OrderWorkflow) -> None:
     """The order (API JSON), its registration and what still blocks submitting it."""
     registration = None if order.registration is None else order.registration.to_dict()
-    missing = order.missing() if not order.is_final else []
+    editable = str(order.state) in ("CREATED", "BLOCKED")
+    missing = order.missing() if editable else []
     if out.mode != "table":
         out.json(
             {"numberOrder": order.order.to_dict(), "registration": registration, "missing": missing}
@@ -352,9 +353,8 @@ def show_order(out: Output, order: OrderWorkflow) -> None:
         return
     out.show(order.order.to_dict(), title=f"number order {order.id}")
     for item in (registration or {}).get("attachments", []):
-        out.lines(
-            f"file {item.get('attachmentId')}: {item.get('fileName')} ({item.get('uploadStatus')})"
-        )
+        name = item.get("fileName") or "no file yet"
+        out.lines(f"file {item.get('attachmentId')}: {name} ({item.get('uploadStatus')})")
     if order.time_left is not None and not order.is_final:
         out.lines(f"reserved for another {str(order.time_left).split('.')[0]}")
     for message in order.logs:
@@ -367,5 +367,7 @@ def show_order(out: Output, order: OrderWorkflow) -> None:
             f"(files: sinch-numbers orders attach {order.id} ATTACHMENT_ID FILE; registration: "
             f"sinch-numbers orders resume {order.id} [--registration FILE])"
         )
-    elif str(order.state) in ("CREATED", "BLOCKED"):
+    elif editable:
         out.lines(f"ready: sinch-numbers orders submit {order.id}")
+    elif not order.is_final:
+        out.lines(f"{order.state}: sinch-numbers orders wait {order.id}")

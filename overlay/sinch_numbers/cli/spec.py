@@ -18,7 +18,6 @@ import typer
 
 from ._errors import EXIT_NO, EXIT_USAGE, CLIError
 from ._options import JsonFlag
-from ._output import Column
 from ._state import state
 
 app = typer.Typer(
@@ -46,14 +45,6 @@ Root = Annotated[
         help="the checkout \\[default: the one around the current directory]",
     ),
 ]
-
-CHANGE_COLUMNS = (
-    Column("severity", "severity"),
-    Column("kind", "kind"),
-    Column("where", "location"),
-    Column("what", "detail"),
-)
-
 
 def find_checkout(root: Path | None) -> Path:
     """The repository checkout at ``root``, or around the current directory."""
@@ -295,7 +286,9 @@ def diff(
     if out.mode != "table":
         out.json({"old": str(old), "new": str(new), "summary": summary, "changes": rows})
     else:
-        out.show_list(rows, CHANGE_COLUMNS, key="changes")
+        for row in rows:  # details are sentences: a block each reads better than a table
+            out.lines(f"{row['severity']:<12} {row['kind']}  {row['location']}")
+            out.lines(f"             {row['detail']}")
         out.lines(", ".join(f"{count} {severity}" for severity, count in summary.items()))
     if summary.get("breaking"):
         raise typer.Exit(EXIT_NO)

@@ -197,6 +197,7 @@ def _print(out: Output, seen: Mapping[str, Any], body: bytes) -> None:
             style="red",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         return
     if seen["duplicate"]:
@@ -205,10 +206,15 @@ def _print(out: Output, seen: Mapping[str, Any], body: bytes) -> None:
             style="yellow",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
         return
     raw = seen["event"]
     console.print(
-        f"✓ {when} {seen['path']}: {_summary(raw)}", style="green", markup=False, highlight=False
+        f"✓ {when} {seen['path']}: {_summary(raw)}",
+        style="green",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
     )
     console.print_json(body.decode("utf-8", "replace"))
