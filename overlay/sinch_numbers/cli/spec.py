@@ -46,6 +46,7 @@ Root = Annotated[
     ),
 ]
 
+
 def find_checkout(root: Path | None) -> Path:
     """The repository checkout at ``root``, or around the current directory."""
     start = (root or Path.cwd()).resolve()
