@@ -33,6 +33,10 @@ DEFAULT_BASE_URL = "https://numbers.api.sinch.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 AuthMode = Literal["oauth", "basic"]
+#: Fallbacks of ``base_url``, ``auth_url`` and ``auth`` when they are not passed.
+ENV_BASE_URL = "SINCH_NUMBERS_BASE_URL"
+ENV_AUTH_URL = "SINCH_NUMBERS_AUTH_URL"
+ENV_AUTH = "SINCH_NUMBERS_AUTH"
 
 #: The timeout of ``with_options(timeout=...)`` for requests sent by the current call. A request
 #: hook copies it into the request, so clones share one httpx client (and the user's transport,
@@ -52,9 +56,9 @@ class _Settings:
         project_id: str | None,
         key_id: str | None,
         key_secret: str | None,
-        auth: AuthMode,
-        base_url: str,
-        auth_url: str,
+        auth: AuthMode | None,
+        base_url: str | None,
+        auth_url: str | None,
     ) -> None:
         self.project_id = project_id or os.environ.get("SINCH_PROJECT_ID") or ""
         self.key_id = key_id or os.environ.get("SINCH_KEY_ID") or ""
@@ -70,11 +74,14 @@ class _Settings:
         ]
         if missing:
             raise ConfigurationError("missing " + ", ".join(missing))
-        if auth not in ("oauth", "basic"):
-            raise ConfigurationError(f"auth must be 'oauth' or 'basic', not {auth!r}")
-        self.auth: AuthMode = auth
-        self.base_url = base_url.rstrip("/")
-        self.auth_url = auth_url
+        # An argument wins over the environment, which wins over the default.
+        mode: str = auth or os.environ.get(ENV_AUTH, "").strip().lower() or "oauth"
+        if mode != "oauth" and mode != "basic":
+            where = "auth" if auth else ENV_AUTH
+            raise ConfigurationError(f"{where} must be 'oauth' or 'basic', not {mode!r}")
+        self.auth: AuthMode = "basic" if mode == "basic" else "oauth"
+        self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+        self.auth_url = auth_url or os.environ.get(ENV_AUTH_URL) or DEFAULT_AUTH_URL
 
     def make_auth(self) -> httpx.Auth:
         if self.auth == "basic":
@@ -136,8 +143,10 @@ class NumbersClient(_ClientCore, SyncResources):
     """Synchronous client for the Sinch Numbers API.
 
     ``NumbersClient(project_id=..., key_id=..., key_secret=...)``; each falls back to
-    ``SINCH_PROJECT_ID`` / ``SINCH_KEY_ID`` / ``SINCH_KEY_SECRET``. Use it as a context
-    manager, or call ``close()``, to release connections.
+    ``SINCH_PROJECT_ID`` / ``SINCH_KEY_ID`` / ``SINCH_KEY_SECRET``, and ``base_url`` /
+    ``auth_url`` / ``auth`` to ``SINCH_NUMBERS_BASE_URL`` / ``SINCH_NUMBERS_AUTH_URL`` /
+    ``SINCH_NUMBERS_AUTH``. Use it as a context manager, or call ``close()``, to release
+    connections.
     """
 
     def __init__(
@@ -146,9 +155,9 @@ class NumbersClient(_ClientCore, SyncResources):
         key_id: str | None = None,
         key_secret: str | None = None,
         *,
-        auth: AuthMode = "oauth",
-        base_url: str = DEFAULT_BASE_URL,
-        auth_url: str = DEFAULT_AUTH_URL,
+        auth: AuthMode | None = None,
+        base_url: str | None = None,
+        auth_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
@@ -215,9 +224,9 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         key_id: str | None = None,
         key_secret: str | None = None,
         *,
-        auth: AuthMode = "oauth",
-        base_url: str = DEFAULT_BASE_URL,
-        auth_url: str = DEFAULT_AUTH_URL,
+        auth: AuthMode | None = None,
+        base_url: str | None = None,
+        auth_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,

@@ -13,9 +13,10 @@
         order.submit()                                 # refused while missing() is not empty
         final = order.wait(timeout=3600, poll_interval=60)
 
-``resume(client, order_id)`` (or ``resume(client, order.to_state())``) picks an order up
-again after a crash; ``start_async`` / ``resume_async`` give the ``AsyncOrderWorkflow``
-twin. See ``docs/orders.md``.
+``lookup_requirements(client, region_code=..., number_type=...)`` tells what a region asks
+for without ordering. ``resume(client, order_id)`` (or ``resume(client, order.to_state())``)
+picks an order up again after a crash; ``start_async`` / ``resume_async`` give the
+``AsyncOrderWorkflow`` twin. See ``docs/orders.md``.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from ._resource import (
     ResumeOptions,
     StartOptions,
 )
-from ._start import resume, resume_async, start, start_async
+from ._start import lookup_requirements, resume, resume_async, start, start_async
 from ._workflow import DEFAULT_POLL_INTERVAL, FINAL_STATES, AsyncOrderWorkflow, OrderWorkflow
 
 __all__ = [
@@ -81,6 +82,7 @@ __all__ = [
     "UploadInput",
     "Violation",
     "VoiceConfig",
+    "lookup_requirements",
     "resume",
     "resume_async",
     "start",

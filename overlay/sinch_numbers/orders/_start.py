@@ -28,7 +28,7 @@ from ._workflow import STATE_VERSION, AsyncOrderWorkflow, OrderWorkflow
 if TYPE_CHECKING:
     from sinch_numbers._client import AsyncNumbersClient, NumbersClient
 
-__all__ = ["resume", "resume_async", "start", "start_async"]
+__all__ = ["lookup_requirements", "resume", "resume_async", "start", "start_async"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +221,20 @@ def _outcome_unknown(
         "numbers.",
         reconcile_hint=hint,
     )
+
+
+def lookup_requirements(
+    client: NumbersClient,
+    *,
+    region_code: str,
+    number_type: str,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+) -> Requirements:
+    """What a region asks for a number type, without ordering (what ``start`` looks up first).
+
+    Safe to repeat; a region with no requirements (the API's 404) gives empty requirements.
+    """
+    return run_sync(client, _lookup(region_code, number_type, max_attachment_bytes))
 
 
 def start(

@@ -19,10 +19,13 @@ from .server import base_url, bind_socket, uvicorn_server
 SECRET_ENV = "SINCH_SANDBOX_KEY_SECRET"
 
 
-def _parser() -> argparse.ArgumentParser:
+PROG = "python -m sinch_numbers.sandbox"
+
+
+def _parser(prog: str = PROG) -> argparse.ArgumentParser:
     defaults = SandboxConfig()
     p = argparse.ArgumentParser(
-        prog="python -m sinch_numbers.sandbox",
+        prog=prog,
         description="A stateful local Sinch Numbers API (see docs/sandbox.md).",
     )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
@@ -68,8 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
+    """Serve until interrupted; ``prog`` names the command in ``--help`` and errors."""
+    args = _parser(prog).parse_args(argv)
     try:
         faults = tuple(FaultRule.parse(spec) for spec in args.fault)
         config = SandboxConfig(
