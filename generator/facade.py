@@ -59,6 +59,10 @@ class Renderer:
         self.types_mod = importlib.import_module(f"{package}.types")
         self.unions = self._find_unions()
 
+    def model_names(self) -> dict[str, Any]:
+        """Every export of the generated ``models`` package (it loads them lazily)."""
+        return {name: getattr(self.models, name) for name in self.models.__all__}
+
     def _find_unions(self) -> dict[frozenset[str], tuple[str, str]]:
         """Variant class names -> (module, ``parse_*``), for top-level discriminated unions."""
         return {
@@ -206,7 +210,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
             body_model = None
             body_optional = False
             for param in signature.parameters.values():
-                if param.name in ("project_id", "client"):
+                if param.name in ("project_id", "client", "timeout"):
                     continue
                 if param.name == "body":
                     body_tp = param.annotation
@@ -217,7 +221,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                     body_model = (body_cls.__module__, body_cls.__name__)
                     hints = typing.get_type_hints(
                         body_cls,
-                        localns={**vars(renderer.models), **vars(renderer.types_mod)},
+                        localns={**renderer.model_names(), **vars(renderer.types_mod)},
                     )
                     for f in attrs.fields(body_cls):
                         if f.name == "additional_properties":

@@ -100,16 +100,29 @@ def add_unions(spec: dict[str, object], out_pkg: Path) -> None:
     exports = []
     for union in unions.find_unions(spec):
         (models / f"{union.module}.py").write_text(unions.render(union), encoding="utf-8")
-        exports += [union.class_name, f"parse_{union.module}"]
-        text = text.replace(
-            "\n__all__ = (",
-            f"from .{union.module} import {union.class_name}, parse_{union.module}\n\n__all__ = (",
-            1,
+        names = [union.class_name, f"parse_{union.module}"]
+        exports += names
+        # the lazy __init__ (templates/models_init.py.jinja): a type-checking import and a
+        # name -> module entry per export; ruff sorts the imports afterwards
+        text = _insert_after(
+            text, "if TYPE_CHECKING:\n", f"    from .{union.module} import {', '.join(names)}\n"
         )
-    text = text.replace(
-        "__all__ = (", "__all__ = (\n" + "".join(f'    "{e}",\n' for e in exports), 1
-    )
-    init.write_text(text, encoding="utf-8")
+        text = _insert_after(
+            text,
+            "_MODULES: dict[str, str] = {\n",
+            "".join(f'    "{name}": ".{union.module}",\n' for name in names),
+        )
+    text = _insert_after(text, "__all__ = (\n", "".join(f'    "{e}",\n' for e in exports))
+    head, rest = text.split("_MODULES: dict[str, str] = {\n", 1)
+    entries, tail = rest.split("}\n", 1)
+    entries = "".join(sorted(entries.splitlines(keepends=True), key=str.lower))
+    init.write_text(f"{head}_MODULES: dict[str, str] = {{\n{entries}}}\n{tail}", encoding="utf-8")
+
+
+def _insert_after(text: str, marker: str, addition: str) -> str:
+    if marker not in text:
+        raise RegenerateError(f"models/__init__.py has no {marker.strip()!r} (template changed?)")
+    return text.replace(marker, marker + addition, 1)
 
 
 def ruff(args: list[str], cwd: Path) -> None:
