@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sinch_numbers_api.api.active_number import (
     number_service_deprovision_emergency_address,
@@ -124,12 +124,15 @@ class EmergencyAddressesResource(SyncResource):
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
         phone_number = require_e164(phone_number)
-        self._call(
-            _DEPROVISION,
-            lambda client, timeout: number_service_deprovision_emergency_address.sync_detailed(
-                self._project_id, phone_number, client=client, timeout=timeout
+        return cast(
+            None,
+            self._call(
+                _DEPROVISION,
+                lambda client, timeout: number_service_deprovision_emergency_address.sync_detailed(
+                    self._project_id, phone_number, client=client, timeout=timeout
+                ),
+                f"call client.emergency_addresses.get({phone_number!r}) to see whether it was removed",
             ),
-            f"call client.emergency_addresses.get({phone_number!r}) to see whether it was removed",
         )
 
     def validate(
@@ -213,12 +216,16 @@ class AsyncEmergencyAddressesResource(AsyncResource):
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
         phone_number = require_e164(phone_number)
-        await self._call(
-            _DEPROVISION,
-            lambda client, timeout: number_service_deprovision_emergency_address.asyncio_detailed(
-                self._project_id, phone_number, client=client, timeout=timeout
+        return cast(
+            None,
+            await self._call(
+                _DEPROVISION,
+                lambda client,
+                timeout: number_service_deprovision_emergency_address.asyncio_detailed(
+                    self._project_id, phone_number, client=client, timeout=timeout
+                ),
+                f"call client.emergency_addresses.get({phone_number!r}) to see whether it was removed",
             ),
-            f"call client.emergency_addresses.get({phone_number!r}) to see whether it was removed",
         )
 
     async def validate(

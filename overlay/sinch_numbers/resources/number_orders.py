@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sinch_numbers_api.api.number_order import (
     create_number_order,
@@ -242,17 +242,20 @@ class NumberOrdersResource(SyncResource):
         """
         _file = file_value(file)
         body = UploadNumberOrderAttachmentBody(file=_file, document_type=document_type)
-        self._call(
-            _UPLOAD_ATTACHMENT,
-            lambda client, timeout: upload_number_order_attachment.sync_detailed(
-                self._project_id,
-                number_order_id,
-                attachment_id,
-                client=client,
-                body=body,
-                timeout=timeout,
+        return cast(
+            None,
+            self._call(
+                _UPLOAD_ATTACHMENT,
+                lambda client, timeout: upload_number_order_attachment.sync_detailed(
+                    self._project_id,
+                    number_order_id,
+                    attachment_id,
+                    client=client,
+                    body=body,
+                    timeout=timeout,
+                ),
+                f"call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived",
             ),
-            f"call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived",
         )
 
     def submit(
@@ -421,17 +424,20 @@ class AsyncNumberOrdersResource(AsyncResource):
         """
         _file = file_value(file)
         body = UploadNumberOrderAttachmentBody(file=_file, document_type=document_type)
-        await self._call(
-            _UPLOAD_ATTACHMENT,
-            lambda client, timeout: upload_number_order_attachment.asyncio_detailed(
-                self._project_id,
-                number_order_id,
-                attachment_id,
-                client=client,
-                body=body,
-                timeout=timeout,
+        return cast(
+            None,
+            await self._call(
+                _UPLOAD_ATTACHMENT,
+                lambda client, timeout: upload_number_order_attachment.asyncio_detailed(
+                    self._project_id,
+                    number_order_id,
+                    attachment_id,
+                    client=client,
+                    body=body,
+                    timeout=timeout,
+                ),
+                f"call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived",
             ),
-            f"call client.number_orders.get_registration({number_order_id!r}) to see whether the file arrived",
         )
 
     async def submit(
