@@ -60,7 +60,15 @@ def sync_tour(sb: Sandbox) -> list[str]:
         for number in client.active_numbers.list(region_code="US", page_size=2):
             print(f"active: {number.phone_number} {number.display_name or ''}".rstrip())
 
-        # 5. Release one, and see the typed error for a number that is not ours any more.
+        # 5. The HTTP response too, when you need a header (request id, rate limits): the
+        #    same call, checks, retries and typed errors; .parse() gives the usual model.
+        raw = client.active_numbers.with_raw_response.get(rented[0])
+        print(
+            f"raw: {raw.status_code} {raw.headers.get('content-type')} "
+            f"retries_taken={raw.retries_taken} name={raw.parse().display_name!r}"
+        )
+
+        # 6. Release one, and see the typed error for a number that is not ours any more.
         client.active_numbers.release(rented[-1])
         try:
             client.active_numbers.get(rented[-1])

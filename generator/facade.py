@@ -2,15 +2,19 @@
 
 The facade's methods are mechanical: an operationId becomes a method on a resource, its path
 parameters positional arguments, its query parameters and body fields keyword arguments, sync
-and async twins. Writing them by hand invites drift, so this step renders
-``overlay/sinch_numbers/resources/_generated.py`` from
+and async twins. Writing them by hand invites drift, so this step renders one module per
+resource into ``overlay/sinch_numbers/resources/`` (``active_numbers.py``, ...), plus
+``_accessors.py`` (the clients' resource attributes) and ``_operations.py`` (the operationId
+table), from
 
 - the normalized spec (operations, tags, pagination shape, ``x-exactly-one-of``), and
 - the freshly generated ``sinch_numbers_api`` (argument names and types, read with
   ``inspect`` and ``attrs``, so the facade always matches the functions it calls),
 
-plus ``generator/facade.yaml`` for friendly names and the money policy. The policy itself
-(auth, retries, errors, E.164 checks, pagination) is handwritten in ``overlay/``.
+plus ``generator/facade.yaml`` for friendly names and the money policy. This file only
+gathers that data (``build_methods``, ``resource_views``); the code is in the Jinja templates
+of ``templates/facade/``. The policy itself (auth, retries, errors, E.164 checks, pagination)
+is handwritten in ``overlay/``.
 
 Run in a subprocess whose ``sys.path`` starts with the generated tree (regenerate does that),
 so the introspected package is the new one, never an installed older copy.
@@ -31,14 +35,13 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import jinja2
 import unions
 import yaml
+from regenerate import FACADE_HEADER as HEADER
 from unions import pascal, snake
 
-HEADER = (
-    "# Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.\n"
-    "# Do not edit: change generator/ and run scripts/regenerate.\n"
-)
+TEMPLATES = Path(__file__).resolve().parent / "templates" / "facade"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -58,6 +61,10 @@ class Renderer:
         self.models = importlib.import_module(f"{package}.models")
         self.types_mod = importlib.import_module(f"{package}.types")
         self.unions = self._find_unions()
+
+    def model_names(self) -> dict[str, Any]:
+        """Every export of the generated ``models`` package (it loads them lazily)."""
+        return {name: getattr(self.models, name) for name in self.models.__all__}
 
     def _find_unions(self) -> dict[frozenset[str], tuple[str, str]]:
         """Variant class names -> (module, ``parse_*``), for top-level discriminated unions."""
@@ -206,7 +213,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
             body_model = None
             body_optional = False
             for param in signature.parameters.values():
-                if param.name in ("project_id", "client"):
+                if param.name in ("project_id", "client", "timeout"):
                     continue
                 if param.name == "body":
                     body_tp = param.annotation
@@ -217,7 +224,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                     body_model = (body_cls.__module__, body_cls.__name__)
                     hints = typing.get_type_hints(
                         body_cls,
-                        localns={**vars(renderer.models), **vars(renderer.types_mod)},
+                        localns={**renderer.model_names(), **vars(renderer.types_mod)},
                     )
                     for f in attrs.fields(body_cls):
                         if f.name == "additional_properties":
@@ -308,268 +315,135 @@ def _success_model(
     return None, None
 
 
-# --- rendering ------------------------------------------------------------------------------
+# --- rendering: the data the templates in templates/facade/ need --------------------------
 
 
-def _signature(m: Method, paginated: bool) -> list[str]:
-    params = ["self"]
-    params += [f"{a.name}: {a.rendered.annotation}" for a in m.path_args]
+@dataclass
+class MethodView:
+    """One facade method, as ``templates/facade/resource.py.jinja`` renders it (sync and async)."""
+
+    m: Method
+    constant: str  # the module's Operation constant: _GET, _LIST, ...
+    api: str  # the generated module, imported by name: number_service_get_active_number
+    params: list[str]  # after self: "phone_number: str", "*", "size: int | Unset = UNSET"
+    returns: str  # the model's class name, or "None"
+    page: tuple[str, str, str] | None  # (page class, item class, items attribute)
+    phone_args: list[str]
+    require_changes: list[str]  # PATCH: at least one of these
+    exactly_one_of: list[str]
+    conversions: list[tuple[str, str]]  # (local, expression)
+    body: tuple[str, list[tuple[str, str]]] | None  # (class, [(field, local)])
+    call_args: str  # for the generated function, after which come client= and timeout=
+    hint: str  # Python expression: None or an (f-)string
+
+
+@dataclass
+class ResourceView:
+    attribute: str  # client.<attribute>, and the module's name
+    stem: str  # class names: <stem>, Async<stem>, <stem>WithRawResponse, ...
+    methods: list[MethodView]
+    runtime_imports: dict[str, set[str]] = field(default_factory=dict)  # module -> names
+    api_imports: dict[str, set[str]] = field(default_factory=dict)  # package -> modules
+    typing_imports: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for view in self.methods:
+            m = view.m
+            package, _, module = m.module.rpartition(".")
+            self.api_imports.setdefault(package, set()).add(module)
+            needed: set[tuple[str, str]] = set()
+            typing: set[tuple[str, str]] = set()
+            for a in m.path_args + m.query_args + m.body_args:
+                needed |= a.rendered.runtime
+                typing |= a.rendered.typing_names
+            if m.body_model:
+                needed.add(m.body_model)
+            if m.returns:
+                typing.add(m.returns)
+            if m.pagination and m.returns:
+                package = m.returns[0].rsplit(".", 1)[0]
+                typing.add((f"{package}.{snake(m.pagination[1])}", m.pagination[1]))
+            for module, name in needed:
+                self.runtime_imports.setdefault(module, set()).add(name)
+            for module, name in typing - needed:
+                if module != "sinch_numbers_api.types":
+                    self.typing_imports.setdefault(module, set()).add(name)
+
+    @property
+    def summary(self) -> str:
+        names = ", ".join(f"``{v.m.name}``" for v in self.methods)
+        return f"``client.{self.attribute}``: {names}."
+
+
+def method_view(m: Method, phone_args: set[str]) -> MethodView:
+    paginated = m.pagination is not None
+    if paginated and "page_token" not in [a.target for a in m.query_args]:
+        raise ValueError(f"{m.operation_id}: paginated without pageToken")
+    params = [f"{a.name}: {a.rendered.annotation}" for a in m.path_args]
     keyword = [
         a for a in m.query_args + m.body_args if not (paginated and a.target == "page_token")
     ]
-    if keyword:
+    if keyword or paginated:
         params.append("*")
     for a in sorted(keyword, key=lambda a: not a.required):
-        default = "" if a.required else " = UNSET"
-        params.append(f"{a.name}: {a.rendered.annotation}{default}")
-    return params
+        params.append(f"{a.name}: {a.rendered.annotation}{'' if a.required else ' = UNSET'}")
+    if paginated:
+        params.append("page_token: str | Unset = UNSET")
 
-
-def _docstring(m: Method, asynchronous: bool) -> list[str]:
-    lines = [f'"""{m.summary.rstrip(".")}.', ""]
-    lines.append(f"``{m.http_method} {m.path}`` (operationId ``{m.operation_id}``).")
-    if m.deprecated:
-        lines.append("Deprecated upstream: prefer number orders for new integrations.")
-    if not m.idempotent:
-        lines.append(
-            "Billable or state-changing: never resent automatically when its outcome is unknown."
-        )
-    if m.pagination:
-        verb = "async for" if asynchronous else "for"
-        lines.append(f"Returns a pager: ``{verb} item in ...`` walks every page;")
-        lines.append("``.iter_pages()`` yields whole pages.")
-    lines.append('"""')
-    return lines
-
-
-def _call_lines(m: Method, asynchronous: bool, paginated: bool, phone_args: set[str]) -> list[str]:
-    fn = "asyncio_detailed" if asynchronous else "sync_detailed"
-    body: list[str] = [f"from {m.module} import {fn} as _send"]
-    imports = set()
+    local = {a.name: a.name for a in m.path_args + m.query_args + m.body_args}
+    conversions = []
     for a in m.path_args + m.query_args + m.body_args:
-        imports |= a.rendered.runtime
-    if m.body_model:
-        imports.add(m.body_model)
-    for module, name in sorted(imports):
-        body.append(f"from {module} import {name}")
-    for a in m.path_args:
-        if a.name in phone_args:
-            body.append(f"{a.name} = require_e164({a.name})")
-    if m.http_method == "PATCH" and m.body_args:
-        names = ", ".join(f'"{a.name}": {a.name}' for a in m.body_args)
-        body.append(f'require_changes("{m.name}", {{{names}}})')
-    if m.exactly_one_of:
-        names = ", ".join(f'"{alt[0]}": {alt[0]}' for alt in m.exactly_one_of)
-        body.append(f'require_exactly_one("{m.name}", {{{names}}})')
-    local: dict[str, str] = {}
-    for a in m.path_args + m.query_args + m.body_args:
-        local[a.name] = a.name
         if a.rendered.convert != "{v}":
             local[a.name] = f"_{a.name}"
-            body.append(f"_{a.name} = {a.rendered.convert.format(v=a.name)}")
-    args = ["self._project_id"] + [local[a.name] for a in m.path_args]
-    kwargs = ["client=client"]
+            conversions.append((f"_{a.name}", a.rendered.convert.format(v=a.name)))
+    call = ["self._project_id", *(local[a.name] for a in m.path_args), "client=client"]
     for a in m.query_args:
         value = "page_token" if paginated and a.target == "page_token" else local[a.name]
-        kwargs.append(f"{a.target}={value}")
+        call.append(f"{a.target}={value}")
+    body = None
     if m.body_model:
-        fields = ", ".join(f"{a.target}={local[a.name]}" for a in m.body_args)
-        body.append(f"body = {m.body_model[1]}({fields})")
-        kwargs.append("body=body")
+        body = (m.body_model[1], [(a.target, local[a.name]) for a in m.body_args])
+        call.append("body=body")
+    call.append("timeout=timeout")
     hint = "None"
     if m.reconcile:
         hint = ("f" if "{" in m.reconcile else "") + repr(m.reconcile)
-    send = f"_send({', '.join(args + kwargs)})"
-    ret = m.returns[1] if m.returns else "None"
-    op = f"_OP_{snake(m.operation_id).upper()}"
-    if paginated:
-        assert m.pagination is not None
-        items, _item = m.pagination
-        if asynchronous:
-            body += [
-                f"async def fetch(page_token: str | Unset) -> {ret}:",
-                f'    return cast("{ret}", await self._call({op}, lambda client: {send}, None))',
-                "",
-                f"return AsyncPager(fetch, lambda page: page.{items}, first_token=page_token)",
-            ]
-        else:
-            body += [
-                f"def fetch(page_token: str | Unset) -> {ret}:",
-                f'    return cast("{ret}", self._call({op}, lambda client: {send}, None))',
-                "",
-                f"return SyncPager(fetch, lambda page: page.{items}, first_token=page_token)",
-            ]
-        return body
-    awaiting = "await " if asynchronous else ""
-    result = f"{awaiting}self._call({op}, lambda client: {send}, {hint})"
-    body.append(f'return cast("{ret}", {result})' if m.returns else f"{result}\nreturn None")
-    return body
-
-
-def render_module(methods: list[Method], config: dict[str, Any]) -> str:
-    resources = _resource_classes(methods, config)
-    phone_args = set(config.get("phone_number_arguments") or [])
-    by_resource: dict[str, list[Method]] = {}
-    for m in methods:
-        by_resource.setdefault(m.resource, []).append(m)
-
-    typing_names: set[tuple[str, str]] = set()
-    for m in methods:
-        for a in m.path_args + m.query_args + m.body_args:
-            typing_names |= a.rendered.typing_names
-        if m.returns:
-            typing_names.add(m.returns)
-        if m.pagination:
-            typing_names.add(
-                (m.returns[0].rsplit(".", 1)[0] + "." + snake(m.pagination[1]), m.pagination[1])
-            )  # type: ignore[index]
-    typing_names.discard(("sinch_numbers_api.types", "Unset"))
-
-    out = [
-        HEADER.rstrip("\n"),
-        '"""Resources of ``NumbersClient`` and ``AsyncNumbersClient``: a method per operation."""',
-        "",
-        "# ruff: noqa: E501",
-        "from __future__ import annotations",
-        "",
-        "import datetime",
-        "from collections.abc import Mapping, Sequence",
-        "from typing import TYPE_CHECKING, Any, cast",
-        "",
-        "from sinch_numbers_api.types import UNSET, Unset",
-        "",
-        "from ._base import (",
-        "    AsyncPager,",
-        "    AsyncResource,",
-        "    FileInput,",
-        "    Operation,",
-        "    SyncPager,",
-        "    SyncResource,",
-        "    enum_list,",
-        "    enum_value,",
-        "    file_value,",
-        "    model_list,",
-        "    model_value,",
-        "    plain_list,",
-        "    require_changes,",
-        "    require_e164,",
-        "    require_exactly_one,",
-        ")",
-        "",
-        "if TYPE_CHECKING:",
-    ]
-    for module, name in sorted(typing_names):
-        out.append(f"    from {module} import {name}")
-    out.append("")
-    for m in methods:
-        out.append(
-            f"_OP_{snake(m.operation_id).upper()} = Operation("
-            f"{m.operation_id!r}, {m.http_method!r}, {m.path!r}, idempotent={m.idempotent!r})"
-        )
-    out.append("")
-    out.append("OPERATIONS: dict[str, tuple[str, str]] = {")
-    for m in methods:
-        out.append(f"    {m.operation_id!r}: ({m.resource!r}, {m.name!r}),")
-    out.append("}")
-    out.append('"""operationId -> (resource attribute, method name), for tooling and tests."""')
-    out.append("")
-    out.append("NEEDS_FRIENDLY_NAME: tuple[str, ...] = (")
-    for m in methods:
-        if m.needs_friendly_name:
-            out.append(f"    {m.operation_id!r},")
-    out.append(")")
-    out.append(
-        '"""Operations named automatically because generator/facade.yaml has no entry yet."""'
+    page = None
+    if m.pagination and m.returns:
+        page = (m.returns[1], m.pagination[1], m.pagination[0])
+    return MethodView(
+        m=m,
+        constant=f"_{m.name.upper()}",
+        api=m.module.rpartition(".")[2],
+        params=params,
+        returns=m.returns[1] if m.returns else "None",
+        page=page,
+        phone_args=[a.name for a in m.path_args if a.name in phone_args],
+        require_changes=[a.name for a in m.body_args] if m.http_method == "PATCH" else [],
+        exactly_one_of=[alt[0] for alt in m.exactly_one_of],
+        conversions=conversions,
+        body=body,
+        call_args=", ".join(call),
+        hint=hint,
     )
 
-    for asynchronous in (False, True):
-        prefix = "Async" if asynchronous else ""
-        base = "AsyncResource" if asynchronous else "SyncResource"
-        for resource, stem in resources.items():
-            if resource not in by_resource:
-                continue
-            out += ["", "", f"class {prefix}{stem}({base}):"]
-            out.append(f'    """``client.{resource}``."""')
-            for m in by_resource[resource]:
-                paginated = m.pagination is not None
-                params = _signature(m, paginated)
-                if paginated:
-                    item = m.pagination[1]  # type: ignore[index]
-                    pager = "AsyncPager" if asynchronous else "SyncPager"
-                    ret = f"{pager}[{m.returns[1]}, {item}]"  # type: ignore[index]
-                    if "page_token" not in [a.target for a in m.query_args]:
-                        raise ValueError(f"{m.operation_id}: paginated without pageToken")
-                    params.append("page_token: str | Unset = UNSET")
-                else:
-                    ret = m.returns[1] if m.returns else "None"
-                is_async = asynchronous and not paginated
-                deff = "async def" if is_async else "def"
-                out.append("")
-                out.append(f"    {deff} {m.name}(")
-                out += [f"        {p}," for p in params]
-                out.append(f"    ) -> {ret}:")
-                out += ["        " + line if line else "" for line in _docstring(m, asynchronous)]
-                for line in _call_lines(m, asynchronous, paginated, phone_args):
-                    out += ["        " + sub if sub else "" for sub in line.split("\n")]
-    out.append("")
-    resources_line = ", ".join(f"{r!r}" for r in resources if r in by_resource)
-    out.append(f"RESOURCES: tuple[str, ...] = ({resources_line},)")
-    out.append("")
-    return "\n".join(out)
 
-
-def render_accessors(methods: list[Method], config: dict[str, Any]) -> str:
-    """The clients' resource attributes; each loads its class on first use, not at import."""
-    resources = _resource_classes(methods, config)
-    overrides: dict[str, dict[str, str]] = config.get("resource_overrides") or {}
-
-    def source(resource: str, asynchronous: bool) -> tuple[str, str]:
-        """(module, class) serving ``resource``: an override, or the generated class."""
-        override = overrides.get(resource, {}).get("async" if asynchronous else "sync")
-        if override:
-            module, _, name = override.partition(":")
-            return module, name
-        return "._generated", ("Async" if asynchronous else "") + resources[resource]
-
-    typing_imports: dict[str, set[str]] = {}
-    for resource in resources:
-        for asynchronous in (False, True):
-            module, name = source(resource, asynchronous)
-            typing_imports.setdefault(module, set()).add(name)
-    out = [
-        HEADER.rstrip("\n"),
-        '"""Resource attributes of the clients: each class loads on first use (import speed)."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "import functools",
-        "from typing import TYPE_CHECKING, cast",
-        "",
-        "if TYPE_CHECKING:",
-        "    from sinch_numbers._client import AsyncNumbersClient, NumbersClient",
+def resource_views(methods: list[Method], config: dict[str, Any]) -> list[ResourceView]:
+    """The resources in facade.yaml order, then new ones by first appearance in the spec."""
+    phone_args = set(config.get("phone_number_arguments") or [])
+    stems = _resource_stems(methods, config)
+    return [
+        ResourceView(
+            attribute=resource,
+            stem=stem,
+            methods=[method_view(m, phone_args) for m in methods if m.resource == resource],
+        )
+        for resource, stem in stems.items()
     ]
-    for module, names in sorted(typing_imports.items()):
-        out.append(f"    from {module} import {', '.join(sorted(names))}")
-    for asynchronous in (False, True):
-        client = "AsyncNumbersClient" if asynchronous else "NumbersClient"
-        out += ["", "", f"class {'Async' if asynchronous else 'Sync'}Resources:"]
-        out.append(f'    """The resource attributes of ``{client}``."""')
-        for resource in resources:
-            module, name = source(resource, asynchronous)
-            out += [
-                "",
-                "    @functools.cached_property",
-                f"    def {resource}(self) -> {name}:",
-                f"        from {module} import {name}",
-                "",
-                f'        return {name}(cast("{client}", self))',
-            ]
-    out.append("")
-    return "\n".join(out)
 
 
-def _resource_classes(methods: list[Method], config: dict[str, Any]) -> dict[str, str]:
-    """Resource attribute -> class name, in facade.yaml order, then new resources by appearance."""
+def _resource_stems(methods: list[Method], config: dict[str, Any]) -> dict[str, str]:
+    """Resource attribute -> class name stem (``ActiveNumbersResource``)."""
     configured: dict[str, str] = dict(config.get("resources") or {})
     used = {m.resource for m in methods}
     names = {r: s for r, s in configured.items() if r in used}
@@ -578,17 +452,62 @@ def _resource_classes(methods: list[Method], config: dict[str, Any]) -> dict[str
     return {r: s + "Resource" for r, s in names.items()}
 
 
+def overrides(
+    config: dict[str, Any], resources: list[ResourceView]
+) -> dict[str, dict[str, tuple[str, str]]]:
+    """Resource attribute -> {"sync"/"async": (module, class)} of a handwritten subclass.
+
+    An override of a resource the spec does not have (an older spec) is left out.
+    """
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    known = {r.attribute for r in resources}
+    for resource, flavours in (config.get("resource_overrides") or {}).items():
+        if resource not in known:
+            continue
+        for flavour, target in flavours.items():
+            module, _, name = target.partition(":")
+            found.setdefault(resource, {})[flavour] = (module, name)
+    return found
+
+
+def render(spec: dict[str, Any], config: dict[str, Any], out_dir: Path) -> list[Path]:
+    """Write the facade modules into ``out_dir``; returns the files written."""
+    methods = build_methods(spec, config, "sinch_numbers_api")
+    resources = resource_views(methods, config)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    context = {
+        "header": HEADER,
+        "resources": resources,
+        "methods": methods,
+        "overrides": overrides(config, resources),
+    }
+    outputs = {f"{r.attribute}.py": ("resource.py.jinja", {"r": r}) for r in resources}
+    outputs["_accessors.py"] = ("accessors.py.jinja", {})
+    outputs["_operations.py"] = ("operations.py.jinja", {})
+    written = []
+    for name, (template, extra) in outputs.items():
+        path = out_dir / name
+        path.write_text(env.get_template(template).render(**context, **extra), encoding="utf-8")
+        written.append(path)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="render the overlay facade")
     parser.add_argument("--spec", type=Path, required=True, help="normalized spec")
     parser.add_argument("--config", type=Path, default=Path(__file__).with_name("facade.yaml"))
-    parser.add_argument("--out-dir", type=Path, required=True, help="gets both facade modules")
+    parser.add_argument("--out-dir", type=Path, required=True, help="gets the facade modules")
     args = parser.parse_args(argv)
     spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
     config = yaml.safe_load(args.config.read_text(encoding="utf-8"))
-    methods = build_methods(spec, config, "sinch_numbers_api")
-    (args.out_dir / "_generated.py").write_text(render_module(methods, config), encoding="utf-8")
-    (args.out_dir / "_accessors.py").write_text(render_accessors(methods, config), encoding="utf-8")
+    for path in render(spec, config, args.out_dir):
+        print(path.name)
     return 0
 
 

@@ -33,7 +33,12 @@ GENERATOR_NAME = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
 PACKAGE = "sinch_numbers_api"
 FACADE_DIR = ROOT / "overlay" / "sinch_numbers" / "resources"
-FACADE_FILES = ("_generated.py", "_accessors.py")
+#: Header of every module generator/facade.py writes: tells them from the handwritten ones
+#: (``_base.py``, ``__init__.py``) in the same directory.
+FACADE_HEADER = (
+    "# Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.\n"
+    "# Do not edit: change generator/ and run scripts/regenerate.\n"
+)
 HEADER = (
     "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.\n"
     "# Do not edit: change generator/ and run scripts/regenerate.\n"
@@ -100,16 +105,29 @@ def add_unions(spec: dict[str, object], out_pkg: Path) -> None:
     exports = []
     for union in unions.find_unions(spec):
         (models / f"{union.module}.py").write_text(unions.render(union), encoding="utf-8")
-        exports += [union.class_name, f"parse_{union.module}"]
-        text = text.replace(
-            "\n__all__ = (",
-            f"from .{union.module} import {union.class_name}, parse_{union.module}\n\n__all__ = (",
-            1,
+        names = [union.class_name, f"parse_{union.module}"]
+        exports += names
+        # the lazy __init__ (templates/models_init.py.jinja): a type-checking import and a
+        # name -> module entry per export; ruff sorts the imports afterwards
+        text = _insert_after(
+            text, "if TYPE_CHECKING:\n", f"    from .{union.module} import {', '.join(names)}\n"
         )
-    text = text.replace(
-        "__all__ = (", "__all__ = (\n" + "".join(f'    "{e}",\n' for e in exports), 1
-    )
-    init.write_text(text, encoding="utf-8")
+        text = _insert_after(
+            text,
+            "_MODULES: dict[str, str] = {\n",
+            "".join(f'    "{name}": ".{union.module}",\n' for name in names),
+        )
+    text = _insert_after(text, "__all__ = (\n", "".join(f'    "{e}",\n' for e in exports))
+    head, rest = text.split("_MODULES: dict[str, str] = {\n", 1)
+    entries, tail = rest.split("}\n", 1)
+    entries = "".join(sorted(entries.splitlines(keepends=True), key=str.lower))
+    init.write_text(f"{head}_MODULES: dict[str, str] = {{\n{entries}}}\n{tail}", encoding="utf-8")
+
+
+def _insert_after(text: str, marker: str, addition: str) -> str:
+    if marker not in text:
+        raise RegenerateError(f"models/__init__.py has no {marker.strip()!r} (template changed?)")
+    return text.replace(marker, marker + addition, 1)
 
 
 def add_runtime(spec: dict[str, object], out_pkg: Path) -> None:
@@ -143,8 +161,11 @@ def add_headers(out_pkg: Path) -> None:
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def build_facade(out_dir: Path, facade_dir: Path) -> None:
-    """Render the overlay's resource modules against the just-generated package in ``out_dir``."""
+def build_facade(out_dir: Path, facade_dir: Path) -> list[str]:
+    """Render the overlay's resource modules against the just-generated package in ``out_dir``.
+
+    Returns the names of the modules written into ``facade_dir``.
+    """
     env = {**os.environ, "PYTHONPATH": str(out_dir)}
     cmd = [
         sys.executable,
@@ -155,9 +176,21 @@ def build_facade(out_dir: Path, facade_dir: Path) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if proc.returncode != 0:
         raise RegenerateError(f"facade generation failed:\n{proc.stdout}{proc.stderr}")
-    files = [str(facade_dir / name) for name in FACADE_FILES]
+    names = sorted(proc.stdout.split())
+    files = [str(facade_dir / name) for name in names]
     ruff(["check", "--fix-only", "--quiet", "--select", "F401,F541,I", *files], ROOT)
     ruff(["format", "--quiet", *files], ROOT)
+    return names
+
+
+def generated_facade_modules(directory: Path) -> list[Path]:
+    """The modules of ``directory`` that generator/facade.py wrote (by their first line)."""
+    found = []
+    for path in sorted(directory.glob("*.py")):
+        with path.open(encoding="utf-8") as file:
+            if file.readline() == FACADE_HEADER.splitlines(keepends=True)[0]:
+                found.append(path)
+    return found
 
 
 def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
@@ -244,10 +277,13 @@ def main(argv: list[str] | None = None) -> int:
         manifest = build(args.spec, staging)
         facade_tmp = Path(tempfile.mkdtemp(prefix=".facade-", dir=staging.parent))
         try:
-            build_facade(staging, facade_tmp)
+            names = build_facade(staging, facade_tmp)
             replace_tree(staging, output)
             facade_dir.mkdir(parents=True, exist_ok=True)
-            for name in FACADE_FILES:
+            for stale in generated_facade_modules(facade_dir):
+                if stale.name not in names:  # a resource that is gone, or the old layout
+                    stale.unlink()
+            for name in names:
                 os.replace(facade_tmp / name, facade_dir / name)
         finally:
             shutil.rmtree(facade_tmp, ignore_errors=True)

@@ -487,13 +487,18 @@ def test_500_then_200_is_retried(
     assert repo.dest.read_bytes() == CURRENT
 
 
-def test_429_honours_short_retry_after(server: SpecServer, delays: list[float]) -> None:
-    server.add("/n.yaml", MINI, fail_first=1, fail_status=429, fail_headers={"Retry-After": "3"})
+@pytest.mark.parametrize(("retry_after", "delay"), [("3", 3.0), ("1.5", 1.5), (" 2 ", 2.0)])
+def test_429_honours_short_retry_after(
+    server: SpecServer, delays: list[float], retry_after: str, delay: float
+) -> None:
+    """Parsed like the client does (``sinch_numbers.errors.parse_retry_after``): decimals too."""
+    headers = {"Retry-After": retry_after}
+    server.add("/n.yaml", MINI, fail_first=1, fail_status=429, fail_headers=headers)
 
     result = fs.fetch_spec(server.url("/n.yaml"))
 
     assert result.status == "ok" and result.content == MINI
-    assert delays == [3.0]
+    assert delays == [delay]
 
 
 def test_connection_errors_are_retried(delays: list[float]) -> None:

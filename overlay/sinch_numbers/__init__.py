@@ -11,6 +11,7 @@ from sinch_numbers._client import (
     ConfigurationError,
     NumbersClient,
 )
+from sinch_numbers._response import APIResponse
 from sinch_numbers.auth import DEFAULT_AUTH_URL
 from sinch_numbers.e164 import InvalidPhoneNumberError
 from sinch_numbers.errors import (
@@ -52,6 +53,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIStatusError",
     "APITimeoutError",
     "AsyncNumbersClient",

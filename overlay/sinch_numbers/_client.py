@@ -1,22 +1,28 @@
 """``NumbersClient`` and ``AsyncNumbersClient``: configuration, auth, retries and errors around
 the generated ``sinch_numbers_api`` functions.
 
-The resource methods (``client.active_numbers.get(...)`` and so on) are generated into
-``resources/_generated.py``; this module holds what is the same for every call.
+The resource methods (``client.active_numbers.get(...)`` and so on) are generated, one module
+per resource, into ``resources/``; this module holds what is the same for every call.
+
+The httpx client (ours, or the user's ``http_client``) is never changed: the base URL, the auth
+and the default headers go on each request (``_Transport``), so one httpx client can serve
+several API clients, and ``with_options()`` copies share its connection pool.
 """
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, Literal
+import sys
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import httpx
 
 from sinch_numbers import _logging
+from sinch_numbers._response import APIResponse
 from sinch_numbers.auth import DEFAULT_AUTH_URL, SinchOAuth2, basic_auth
-from sinch_numbers.errors import SinchNumbersError, make_status_error
+from sinch_numbers.errors import SinchNumbersError
 from sinch_numbers.resources._accessors import AsyncResources, SyncResources
 from sinch_numbers.retries import RetryPolicy, run_async, run_sync
 
@@ -24,8 +30,9 @@ if TYPE_CHECKING:
     from typing import Self
 
     from sinch_numbers_api.client import Client
+    from sinch_numbers_api.types import Response
 
-    from sinch_numbers.resources._base import Operation
+    from sinch_numbers.resources._base import Operation, Timeout
 
 __all__ = ["DEFAULT_BASE_URL", "AsyncNumbersClient", "ConfigurationError", "NumbersClient"]
 
@@ -37,11 +44,10 @@ AuthMode = Literal["oauth", "basic"]
 ENV_BASE_URL = "SINCH_NUMBERS_BASE_URL"
 ENV_AUTH_URL = "SINCH_NUMBERS_AUTH_URL"
 ENV_AUTH = "SINCH_NUMBERS_AUTH"
-
-#: The timeout of ``with_options(timeout=...)`` for requests sent by the current call. A request
-#: hook copies it into the request, so clones share one httpx client (and the user's transport,
-#: proxy and certificates) instead of each building a new one.
-_CALL_TIMEOUT: ContextVar[httpx.Timeout | None] = ContextVar("sinch_numbers_timeout", default=None)
+T = TypeVar("T")
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT")
+SendT = TypeVar("SendT")
 
 
 class ConfigurationError(SinchNumbersError, ValueError):
@@ -83,10 +89,16 @@ class _Settings:
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
         self.auth_url = auth_url or os.environ.get(ENV_AUTH_URL) or DEFAULT_AUTH_URL
 
-    def make_auth(self) -> httpx.Auth:
+    def make_auth(self, headers: httpx.Headers) -> httpx.Auth:
         if self.auth == "basic":
             return basic_auth(self.key_id, self._key_secret)
-        return SinchOAuth2(self.key_id, self._key_secret, auth_url=self.auth_url)
+        user_agent = {"User-Agent": headers["User-Agent"]}
+        return SinchOAuth2(
+            self.key_id,
+            self._key_secret,
+            auth_url=self.auth_url,
+            httpx_args={"headers": user_agent},
+        )
 
     def __repr__(self) -> str:
         return (
@@ -95,21 +107,150 @@ class _Settings:
         )
 
 
+class _TransportBase(Generic[HttpT]):
+    """The httpx client as the generated functions see it (their ``client.get_httpx_client()``).
+
+    Each request gets the base URL, the auth and the default headers here, and is logged here,
+    so the httpx client itself is never changed. ``request`` has the signature the generated
+    functions call (``request(method=, url=, params=, json=, headers=, timeout=, ...)``).
+    """
+
+    __slots__ = ("auth", "base_url", "headers", "http")
+    http: HttpT
+
+    def __init__(
+        self, http: HttpT, base_url: str, auth: httpx.Auth, headers: httpx.Headers
+    ) -> None:
+        self.http = http
+        self.base_url = base_url
+        self.auth = auth
+        self.headers = headers
+
+    def with_headers(self, headers: httpx.Headers) -> Self:
+        return type(self)(self.http, self.base_url, self.auth, headers)
+
+    def _merged(self, extra: Mapping[str, str] | None) -> httpx.Headers:
+        """The default headers, with a request's own (Content-Type, ...) on top."""
+        if not extra:
+            return self.headers
+        merged = self.headers.copy()
+        merged.update(extra)
+        return merged
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+
+class _Transport(_TransportBase[httpx.Client]):
+    __slots__ = ()
+
+    def request(
+        self, method: str, url: str, *, headers: Mapping[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        try:
+            response = self.http.request(
+                method, self.base_url + url, headers=self._merged(headers), auth=self.auth, **kwargs
+            )
+        except httpx.RequestError as exc:
+            _logging.log_failure(exc)
+            raise
+        _logging.log_response(response)
+        return response
+
+
+class _AsyncTransport(_TransportBase[httpx.AsyncClient]):
+    __slots__ = ()
+
+    async def request(
+        self, method: str, url: str, *, headers: Mapping[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        try:
+            response = await self.http.request(
+                method, self.base_url + url, headers=self._merged(headers), auth=self.auth, **kwargs
+            )
+        except httpx.RequestError as exc:
+            _logging.log_failure(exc)
+            raise
+        _logging.log_response(response)
+        return response
+
+
+class _ExchangeBase(Generic[TransportT, SendT]):
+    """One facade call, seen by its generated function as the ``client`` it sends through.
+
+    Keeps the last attempt's ``httpx.Response`` (for the retry runner, typed errors and
+    ``with_raw_response``) and parsed body. Attempts of one call run one after another, so one
+    object serves them all; ``attempts`` counts them.
+    """
+
+    __slots__ = ("_send", "_timeout", "_transport", "attempts", "parsed", "response")
+    raise_on_unexpected_status = False  # read by the generated _parse_response
+    response: httpx.Response
+
+    def __init__(self, transport: TransportT, send: SendT, timeout: Timeout) -> None:
+        self._transport = transport
+        self._send = send
+        self._timeout = timeout
+        self.attempts = 0
+        self.parsed: Any = None
+
+
+class _Exchange(_ExchangeBase[_Transport, Callable[["Client", "Timeout"], "Response[Any]"]]):
+    __slots__ = ()
+
+    def get_httpx_client(self) -> _Exchange:
+        return self
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        self.response = self._transport.request(method, url, **kwargs)
+        return self.response
+
+    def attempt(self) -> httpx.Response:
+        self.attempts += 1
+        self.parsed = self._send(cast("Client", self), self._timeout).parsed
+        return self.response
+
+
+class _AsyncExchange(
+    _ExchangeBase[_AsyncTransport, Callable[["Client", "Timeout"], Awaitable["Response[Any]"]]]
+):
+    __slots__ = ()
+
+    def get_async_httpx_client(self) -> _AsyncExchange:
+        return self
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        self.response = await self._transport.request(method, url, **kwargs)
+        return self.response
+
+    async def attempt(self) -> httpx.Response:
+        self.attempts += 1
+        self.parsed = (await self._send(cast("Client", self), self._timeout)).parsed
+        return self.response
+
+
 class _ClientCore:
-    """What the sync and async clients share: settings, auth, retry policy, ``low_level``."""
+    """What the sync and async clients share: settings, auth, headers, retry policy."""
 
     _settings: _Settings
     _auth: httpx.Auth
+    _headers: httpx.Headers
     _policy: RetryPolicy
-    _low: Client
     _owns_http: bool
-    _timeout: httpx.Timeout | None = None  # per-call override from with_options()
+    _timeout: Timeout  # per call: UNSET (the httpx client's own) unless set by with_options()
 
-    def _setup(self, settings: _Settings, max_retries: int) -> None:
+    def _setup(
+        self, settings: _Settings, max_retries: int, default_headers: Mapping[str, str] | None
+    ) -> None:
+        from sinch_numbers_api.types import UNSET  # the generated package loads on first use
+
         _logging.setup_from_env()
         self._settings = settings
-        self._auth = settings.make_auth()
+        self._headers = httpx.Headers({"User-Agent": user_agent()})
+        self._headers.update(default_headers or {})
+        self._auth = settings.make_auth(self._headers)
         self._policy = _retry_policy(max_retries)
+        self._timeout = UNSET
 
     @property
     def project_id(self) -> str:
@@ -119,12 +260,29 @@ class _ClientCore:
     def max_retries(self) -> int:
         return self._policy.max_retries
 
-    @property
+    @functools.cached_property
     def low_level(self) -> Client:
-        """The configured generated client: call any ``sinch_numbers_api.api`` function with it."""
-        return self._low
+        """The configured generated client: call any ``sinch_numbers_api.api`` function with it.
 
-    def _clone(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Self:
+        Requests made with it get this client's base URL, auth, headers and logging, but no
+        argument checks, retries or typed errors. Its ``get_httpx_client()`` is the view of the
+        httpx client that applies those per request, not the httpx client itself.
+        """
+        from sinch_numbers_api.client import Client
+
+        low = Client(base_url=self._settings.base_url)
+        if isinstance(self._transport, _AsyncTransport):
+            return low.set_async_httpx_client(cast("httpx.AsyncClient", self._transport))
+        return low.set_httpx_client(cast("httpx.Client", self._transport))
+
+    _transport: _Transport | _AsyncTransport
+
+    def _clone(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> Self:
         """A copy sharing credentials, token cache and connections, without cached resources."""
         clone = object.__new__(type(self))
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
@@ -133,6 +291,10 @@ class _ClientCore:
             clone._timeout = _timeout(timeout)
         if max_retries is not None:
             clone._policy = _retry_policy(max_retries)
+        if default_headers:
+            clone._headers = self._headers.copy()
+            clone._headers.update(default_headers)
+            clone._transport = self._transport.with_headers(clone._headers)
         return clone
 
     def __repr__(self) -> str:
@@ -149,6 +311,8 @@ class NumbersClient(_ClientCore, SyncResources):
     connections.
     """
 
+    _transport: _Transport
+
     def __init__(
         self,
         project_id: str | None = None,
@@ -161,52 +325,50 @@ class NumbersClient(_ClientCore, SyncResources):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
-        self._setup(settings, max_retries)
+        self._setup(settings, max_retries, default_headers)
         self._owns_http = http_client is None
-        self._use_http(http_client or httpx.Client(timeout=timeout), timeout)
-
-    def _use_http(self, http: httpx.Client, timeout: float | httpx.Timeout) -> None:
-        from sinch_numbers_api.client import Client  # the generated package loads on first use
-
-        self._http = http
-        hooks = _logging.event_hooks()
-        _configure(
-            http,
-            self._settings,
-            self._auth,
-            {**hooks, "request": [_apply_call_timeout, *hooks["request"]]},
-        )
-        self._low = Client(base_url=self._settings.base_url, timeout=_timeout(timeout))
-        self._low.set_httpx_client(http)
+        http = http_client or httpx.Client(timeout=timeout)
+        self._transport = _Transport(http, settings.base_url, self._auth, self._headers)
 
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> NumbersClient:
-        """A client with other options sharing this one's connections, credentials and token."""
-        return self._clone(timeout, max_retries)
+        """A client with other options sharing this one's connections, credentials and token.
 
-    def _call(self, operation: Operation, send: Callable[[Client], Any], hint: str | None) -> Any:
-        token = None if self._timeout is None else _CALL_TIMEOUT.set(self._timeout)
-        try:
-            response = run_sync(
-                lambda: send(self._low),
-                policy=self._policy,
-                idempotent=operation.idempotent,
-                reconcile_hint=hint,
-            )
-        finally:
-            if token is not None:
-                _CALL_TIMEOUT.reset(token)
-        return _parsed(response)
+        ``default_headers`` are added to (and override) this client's own.
+        """
+        return self._clone(timeout, max_retries, default_headers)
+
+    def _call(
+        self,
+        operation: Operation,
+        send: Callable[[Client, Timeout], Response[T]],
+        hint: str | None,
+        raw: bool = False,
+    ) -> Any:
+        exchange = _Exchange(self._transport, send, self._timeout)
+        response = run_sync(
+            exchange.attempt,
+            policy=self._policy,
+            idempotent=operation.idempotent,
+            reconcile_hint=hint,
+            method=operation.method,
+            path=operation.path,
+        )
+        if raw:
+            return APIResponse(response, exchange.parsed, retries_taken=exchange.attempts - 1)
+        return exchange.parsed
 
     def close(self) -> None:
         if self._owns_http:
-            self._http.close()
+            self._transport.http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -217,6 +379,8 @@ class NumbersClient(_ClientCore, SyncResources):
 
 class AsyncNumbersClient(_ClientCore, AsyncResources):
     """Asynchronous twin of :class:`NumbersClient`; use ``async with`` or ``await aclose()``."""
+
+    _transport: _AsyncTransport
 
     def __init__(
         self,
@@ -230,54 +394,50 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
-        self._setup(settings, max_retries)
+        self._setup(settings, max_retries, default_headers)
         self._owns_http = http_client is None
-        self._use_http(http_client or httpx.AsyncClient(timeout=timeout), timeout)
-
-    def _use_http(self, http: httpx.AsyncClient, timeout: float | httpx.Timeout) -> None:
-        from sinch_numbers_api.client import Client  # the generated package loads on first use
-
-        self._http = http
-        hooks = _logging.async_event_hooks()
-        _configure(
-            http,
-            self._settings,
-            self._auth,
-            {**hooks, "request": [_aapply_call_timeout, *hooks["request"]]},
-        )
-        self._low = Client(base_url=self._settings.base_url, timeout=_timeout(timeout))
-        self._low.set_async_httpx_client(http)
+        http = http_client or httpx.AsyncClient(timeout=timeout)
+        self._transport = _AsyncTransport(http, settings.base_url, self._auth, self._headers)
 
     def with_options(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> AsyncNumbersClient:
-        """A client with other options sharing this one's connections, credentials and token."""
-        return self._clone(timeout, max_retries)
+        """A client with other options sharing this one's connections, credentials and token.
+
+        ``default_headers`` are added to (and override) this client's own.
+        """
+        return self._clone(timeout, max_retries, default_headers)
 
     async def _call(
-        self, operation: Operation, send: Callable[[Client], Awaitable[Any]], hint: str | None
+        self,
+        operation: Operation,
+        send: Callable[[Client, Timeout], Awaitable[Response[T]]],
+        hint: str | None,
+        raw: bool = False,
     ) -> Any:
-        token = None if self._timeout is None else _CALL_TIMEOUT.set(self._timeout)
-        try:
-            response = await run_async(
-                lambda: send(self._low),
-                policy=self._policy,
-                idempotent=operation.idempotent,
-                reconcile_hint=hint,
-            )
-        finally:
-            if token is not None:
-                _CALL_TIMEOUT.reset(token)
-        return _parsed(response)
+        exchange = _AsyncExchange(self._transport, send, self._timeout)
+        response = await run_async(
+            exchange.attempt,
+            policy=self._policy,
+            idempotent=operation.idempotent,
+            reconcile_hint=hint,
+            method=operation.method,
+            path=operation.path,
+        )
+        if raw:
+            return APIResponse(response, exchange.parsed, retries_taken=exchange.attempts - 1)
+        return exchange.parsed
 
     async def aclose(self) -> None:
         if self._owns_http:
-            await self._http.aclose()
+            await self._transport.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -286,18 +446,21 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         await self.aclose()
 
 
-def _configure(
-    http: httpx.Client | httpx.AsyncClient,
-    settings: _Settings,
-    auth: httpx.Auth,
-    hooks: dict[str, list[Any]],
-) -> None:
-    """Point an httpx client at the API: base URL, auth and logging hooks."""
-    http.base_url = httpx.URL(settings.base_url)
-    http.auth = auth
-    for event, callbacks in hooks.items():
-        existing = http.event_hooks.get(event, [])
-        http.event_hooks = {**http.event_hooks, event: [*existing, *callbacks]}
+@functools.cache
+def user_agent() -> str:
+    """``sinch-numbers/<version> python-httpx/<version> Python/<version>``.
+
+    Sent with every request (the token requests too); ``default_headers={"User-Agent": ...}``
+    replaces it.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        ours = version("sinch-numbers")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        ours = "unknown"
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    return f"sinch-numbers/{ours} python-httpx/{httpx.__version__} Python/{python}"
 
 
 def _retry_policy(max_retries: int) -> RetryPolicy:
@@ -306,22 +469,5 @@ def _retry_policy(max_retries: int) -> RetryPolicy:
     return RetryPolicy(max_retries=max_retries)
 
 
-def _apply_call_timeout(request: httpx.Request) -> None:
-    timeout = _CALL_TIMEOUT.get()
-    if timeout is not None:
-        request.extensions["timeout"] = timeout.as_dict()
-
-
-async def _aapply_call_timeout(request: httpx.Request) -> None:
-    _apply_call_timeout(request)
-
-
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-
-
-def _parsed(response: Any) -> Any:
-    status = int(response.status_code)
-    if not 200 <= status < 300:  # the retry runner raises first; kept as a guard
-        raise make_status_error(status, response.headers, response.content)
-    return response.parsed

@@ -2,9 +2,11 @@
 
 ``SINCH_NUMBERS_LOG=info`` logs one line per response (method, URL, status, elapsed, request
 id); ``debug`` adds headers and a truncated body of each request and response. Call
-``setup_from_env()`` once (the client does) and pass ``event_hooks()`` or
-``async_event_hooks()`` to httpx. The hooks check the logger's level, so configuring the
-``sinch_numbers`` logger yourself works too, without the environment variable.
+``setup_from_env()`` once (the client does). The API client logs each exchange when it comes
+back (``log_response``, ``log_failure``): it never adds hooks to an httpx client, which may be
+the user's. Clients of our own (the token requests) use ``event_hooks()`` or
+``async_event_hooks()``. Both check the logger's level, so configuring the ``sinch_numbers``
+logger yourself works too, without the environment variable.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ __all__ = [
     "REDACTED",
     "async_event_hooks",
     "event_hooks",
+    "log_failure",
+    "log_response",
     "logger",
     "redact_body",
     "redact_headers",
@@ -135,18 +139,48 @@ def async_event_hooks() -> dict[str, list[Callable[[Any], Awaitable[None]]]]:
     return {"request": [_alog_request], "response": [_alog_response]}
 
 
+def log_response(response: httpx.Response) -> None:
+    """Log a finished exchange: each request and response of it, a 401 the auth answered too.
+
+    For a client we must not add hooks to; the body is already read.
+    """
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    debug = logger.isEnabledFor(logging.DEBUG)
+    for each in (*response.history, response):
+        if debug:
+            _log_request_detail(each.request)
+        _log_status_line(each)
+        if debug:
+            _log_response_detail(each)
+
+
+def log_failure(exc: httpx.RequestError) -> None:
+    """Log the request of an exchange that got no response (at debug level, as a request)."""
+    if logger.isEnabledFor(logging.DEBUG):
+        try:
+            request = exc.request
+        except RuntimeError:  # raised before a request was built
+            return
+        _log_request_detail(request)
+
+
 def _log_request(request: httpx.Request) -> None:
     if not logger.isEnabledFor(logging.INFO):
         return
     request.extensions[_START] = time.perf_counter()
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "Request %s %s headers=%s body=%s",
-            request.method,
-            _safe_url(request.url),
-            redact_headers(request.headers),
-            _request_body(request),
-        )
+        _log_request_detail(request)
+
+
+def _log_request_detail(request: httpx.Request) -> None:
+    logger.debug(
+        "Request %s %s headers=%s body=%s",
+        request.method,
+        _safe_url(request.url),
+        redact_headers(request.headers),
+        _request_body(request),
+    )
 
 
 def _log_response(response: httpx.Response) -> None:
@@ -174,9 +208,13 @@ async def _alog_response(response: httpx.Response) -> None:
 def _log_status_line(response: httpx.Response) -> None:
     request = response.request
     started = request.extensions.get(_START)
-    elapsed = (
-        f"{(time.perf_counter() - started) * 1000:.0f}ms" if isinstance(started, float) else "?ms"
-    )
+    if isinstance(started, float):  # set by the request hook
+        elapsed = f"{(time.perf_counter() - started) * 1000:.0f}ms"
+    else:  # logged after the fact: httpx measured it
+        try:
+            elapsed = f"{response.elapsed.total_seconds() * 1000:.0f}ms"
+        except RuntimeError:  # not closed yet
+            elapsed = "?ms"
     logger.info(
         "%s %s -> %d %s (%s) request_id=%s",
         request.method,

@@ -202,6 +202,8 @@ class SinchOAuth2(httpx.Auth):
                     policy=self._retry_policy,
                     idempotent=True,
                     sleep=self._sleep,
+                    method="POST",
+                    path=self.auth_url,
                 )
             except APIStatusError as exc:
                 raise _token_error(exc) from None
@@ -217,6 +219,8 @@ class SinchOAuth2(httpx.Auth):
                     policy=self._retry_policy,
                     idempotent=True,
                     sleep=self._async_sleep,
+                    method="POST",
+                    path=self.auth_url,
                 )
             except APIStatusError as exc:
                 raise _token_error(exc) from None
@@ -270,6 +274,8 @@ def _token_error(exc: APIStatusError) -> APIStatusError:
         details=exc.details,
         request_id=exc.request_id,
         body=exc.body,
+        headers=exc.headers,
+        response=exc.response,
     )
 
 

@@ -28,7 +28,10 @@ import json
 import time
 from collections.abc import Callable, Mapping, Sequence
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "REQUEST_ID_HEADERS",
@@ -49,6 +52,7 @@ __all__ = [
     "RequestTooLargeError",
     "SinchNumbersError",
     "UnprocessableEntityError",
+    "get_header",
     "make_status_error",
     "parse_retry_after",
     "request_id_from",
@@ -89,6 +93,8 @@ class APIStatusError(APIError):
     ``code``, ``status``, ``message`` and ``details`` come from Sinch's error body
     ``{"error": {"code", "status", "message", "details"}}`` when there is one; ``body`` is the
     decoded JSON, or the text when the body is not JSON (for example an HTML page from a proxy).
+    ``headers`` are the response's headers (rate-limit headers, ``Retry-After``) and
+    ``response`` the ``httpx.Response`` itself, when the error came from one.
     """
 
     status_code: int
@@ -97,6 +103,8 @@ class APIStatusError(APIError):
     details: list[dict[str, Any]]
     request_id: str | None
     body: object
+    headers: Mapping[str, str]
+    response: httpx.Response | None
 
     def __init__(
         self,
@@ -108,6 +116,8 @@ class APIStatusError(APIError):
         details: Sequence[dict[str, Any]] = (),
         request_id: str | None = None,
         body: object = None,
+        headers: Mapping[str, str] | None = None,
+        response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
@@ -116,6 +126,8 @@ class APIStatusError(APIError):
         self.details = list(details)
         self.request_id = request_id
         self.body = body
+        self.headers = {} if headers is None else headers
+        self.response = response
 
     def __str__(self) -> str:
         head = f"{self.status_code} {self.status}" if self.status else str(self.status_code)
@@ -200,6 +212,8 @@ class RateLimitError(APIStatusError):
         details: Sequence[dict[str, Any]] = (),
         request_id: str | None = None,
         body: object = None,
+        headers: Mapping[str, str] | None = None,
+        response: httpx.Response | None = None,
         retry_after: float | None = None,
     ) -> None:
         super().__init__(
@@ -210,6 +224,8 @@ class RateLimitError(APIStatusError):
             details=details,
             request_id=request_id,
             body=body,
+            headers=headers,
+            response=response,
         )
         self.retry_after = retry_after
 
@@ -240,13 +256,33 @@ class OutcomeUnknownError(APIConnectionError):
 
     It was not resent, because a second attempt could buy or change twice. Check the current
     state as ``reconcile_hint`` says before trying again. The underlying error is ``__cause__``.
+    ``method`` and ``path`` name the operation (``POST``, ``/v1/projects/{projectId}/...``);
+    ``status_code`` and ``request_id`` are set when a response came back (a 5xx, a 408), for
+    Sinch support; they are None after a timeout or a dropped connection.
     """
 
     reconcile_hint: str
+    method: str | None
+    path: str | None
+    status_code: int | None
+    request_id: str | None
 
-    def __init__(self, message: str, *, reconcile_hint: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        reconcile_hint: str,
+        method: str | None = None,
+        path: str | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
         super().__init__(f"{message} {reconcile_hint}".strip())
         self.reconcile_hint = reconcile_hint
+        self.method = method
+        self.path = path
+        self.status_code = status_code
+        self.request_id = request_id
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -262,13 +298,18 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 def make_status_error(
-    status_code: int, headers: Mapping[str, str], content: bytes
+    status_code: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    *,
+    response: httpx.Response | None = None,
 ) -> APIStatusError:
     """Build the right ``APIStatusError`` subclass for a non-2xx response.
 
     Understands Sinch's ``{"error": {...}}`` body and the OAuth ``{"error": "...",
     "error_description": "..."}`` body of the token endpoint; anything else (HTML, empty,
-    truncated JSON) still gives an error with the HTTP reason phrase as its message.
+    truncated JSON) still gives an error with the HTTP reason phrase as its message. This is
+    the only place an error body is parsed: the generated endpoints parse only 2xx bodies.
     """
     status_code = int(status_code)
     body, code, status, message, details = _parse_body(content)
@@ -283,11 +324,13 @@ def make_status_error(
         "details": details,
         "request_id": request_id_from(headers),
         "body": body,
+        "headers": headers,
+        "response": response,
     }
     cls = _STATUS_CLASSES.get(status_code)
     if cls is RateLimitError:
         return RateLimitError(
-            status_code, retry_after=parse_retry_after(_header(headers, "retry-after")), **fields
+            status_code, retry_after=parse_retry_after(get_header(headers, "retry-after")), **fields
         )
     if cls is None:
         cls = InternalServerError if status_code >= 500 else APIStatusError
@@ -297,17 +340,19 @@ def make_status_error(
 def request_id_from(headers: Mapping[str, str]) -> str | None:
     """The server's request id from whichever of ``REQUEST_ID_HEADERS`` is present."""
     for name in REQUEST_ID_HEADERS:
-        value = _header(headers, name)
+        value = get_header(headers, name)
         if value:
             return value
     return None
 
 
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP-date), else None.
+    """Seconds to wait from a ``Retry-After`` value, else None (absent, garbled, NaN).
 
-    Lives here rather than in ``retries`` because ``RateLimitError`` needs it and this module
-    must not import anything of the package.
+    Delta-seconds (``"120"``, and the ``"1.5"`` some servers send) or an HTTP-date (RFC 9110),
+    never negative. The one parser of the project: the retry policy, ``RateLimitError`` and
+    ``scripts/specpipe/fetch.py`` all use it. Lives here rather than in ``retries`` because
+    ``RateLimitError`` needs it and this module must not import anything of the package.
     """
     if value is None:
         return None
@@ -357,8 +402,8 @@ def _parse_body(
     return body, None, None, _str_or_none(body.get("message")) or "", []
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    """Case-insensitive lookup that also works on plain dicts."""
+def get_header(headers: Mapping[str, str], name: str) -> str | None:
+    """Case-insensitive lookup (``name`` in lower case) that also works on plain dicts."""
     value = headers.get(name)
     if value is not None:
         return value

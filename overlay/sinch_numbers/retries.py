@@ -20,6 +20,8 @@ They return the first 2xx response and raise otherwise: ``make_status_error`` fo
 non-2xx, ``APIConnectionError`` / ``APITimeoutError`` for transport failures, and
 ``OutcomeUnknownError`` as above. Errors of this package raised by ``send`` (for example a
 failed token request in ``SinchOAuth2``) pass through untouched: the API call was not sent.
+``method`` and ``path``, when given, name the call in retry log lines and in
+``OutcomeUnknownError``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 import httpx
 
@@ -40,6 +42,7 @@ from sinch_numbers.errors import (
     APITimeoutError,
     OutcomeUnknownError,
     SinchNumbersError,
+    get_header,
     make_status_error,
     parse_retry_after,
 )
@@ -82,6 +85,20 @@ class ResponseLike(Protocol):
 
 
 R = TypeVar("R", bound=ResponseLike)
+
+
+class _Call(NamedTuple):
+    """What one run knows about its call, for the decisions and the messages."""
+
+    idempotent: bool
+    reconcile_hint: str | None
+    method: str | None
+    path: str | None
+
+    @property
+    def prefix(self) -> str:
+        """``"METHOD /path: "`` for messages, when the call has a name."""
+        return f"{self.method} {self.path}: " if self.method and self.path else ""
 
 
 @dataclass(frozen=True)
@@ -130,8 +147,11 @@ def run_sync(
     idempotent: bool,
     reconcile_hint: str | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    method: str | None = None,
+    path: str | None = None,
 ) -> R:
     """Call ``send`` until it yields a 2xx response, retrying per ``policy``; see module doc."""
+    call = _Call(idempotent, reconcile_hint, method, path)
     attempt = 0
     while True:
         try:
@@ -139,11 +159,11 @@ def run_sync(
         except SinchNumbersError:
             raise
         except httpx.RequestError as exc:
-            delay = _delay_after_exception(exc, attempt, policy, idempotent, reconcile_hint)
+            delay = _delay_after_exception(exc, attempt, policy, call)
         else:
             if _succeeded(response):
                 return response
-            delay = _delay_after_response(response, attempt, policy, idempotent, reconcile_hint)
+            delay = _delay_after_response(response, attempt, policy, call)
         attempt += 1
         sleep(delay)
 
@@ -155,12 +175,15 @@ async def run_async(
     idempotent: bool,
     reconcile_hint: str | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
+    method: str | None = None,
+    path: str | None = None,
 ) -> R:
     """``run_sync`` for coroutines; ``sleep`` defaults to ``asyncio.sleep``."""
     if sleep is None:
         import asyncio  # not at module level: keeps ``import sinch_numbers`` light
 
         sleep = asyncio.sleep
+    call = _Call(idempotent, reconcile_hint, method, path)
     attempt = 0
     while True:
         try:
@@ -168,11 +191,11 @@ async def run_async(
         except SinchNumbersError:
             raise
         except httpx.RequestError as exc:
-            delay = _delay_after_exception(exc, attempt, policy, idempotent, reconcile_hint)
+            delay = _delay_after_exception(exc, attempt, policy, call)
         else:
             if _succeeded(response):
                 return response
-            delay = _delay_after_response(response, attempt, policy, idempotent, reconcile_hint)
+            delay = _delay_after_response(response, attempt, policy, call)
         attempt += 1
         await sleep(delay)
 
@@ -182,46 +205,45 @@ def _succeeded(response: ResponseLike) -> bool:
 
 
 def _delay_after_response(
-    response: ResponseLike,
-    attempt: int,
-    policy: RetryPolicy,
-    idempotent: bool,
-    reconcile_hint: str | None,
+    response: ResponseLike, attempt: int, policy: RetryPolicy, call: _Call
 ) -> float:
     """The wait before the next attempt after a non-2xx, or raise the final error."""
     status = int(response.status_code)
-    error = make_status_error(status, response.headers, response.content)
-    retry_after = _retry_after(response.headers)
+    error = make_status_error(
+        status,
+        response.headers,
+        response.content,
+        response=response if isinstance(response, httpx.Response) else None,
+    )
+    retry_after = get_header(response.headers, "retry-after")
     if status == 429:
         # Refused, not performed: as safe to resend as the call was to send.
         if attempt < policy.max_retries and policy.wants_retry_after(retry_after):
-            return _announce(policy.delay_for(attempt + 1, retry_after), attempt, policy, error)
+            delay = policy.delay_for(attempt + 1, retry_after)
+            return _announce(delay, attempt, policy, error, call)
         raise error
     if status == 408 or status >= 500:
-        if not idempotent:
-            raise _outcome_unknown(f"the server answered {error}", reconcile_hint) from error
+        if not call.idempotent:
+            raise _outcome_unknown(
+                f"the server answered {error}", call, status, error.request_id
+            ) from error
         if attempt < policy.max_retries and policy.wants_retry_after(retry_after):
-            return _announce(policy.delay_for(attempt + 1, retry_after), attempt, policy, error)
+            delay = policy.delay_for(attempt + 1, retry_after)
+            return _announce(delay, attempt, policy, error, call)
     raise error
 
 
 def _delay_after_exception(
-    exc: httpx.RequestError,
-    attempt: int,
-    policy: RetryPolicy,
-    idempotent: bool,
-    reconcile_hint: str | None,
+    exc: httpx.RequestError, attempt: int, policy: RetryPolicy, call: _Call
 ) -> float:
     """The wait before the next attempt, or raise the mapped error."""
     error = _connection_error(exc)
     if isinstance(exc, _NOT_RETRYABLE):
         raise error from exc
-    if not isinstance(exc, _NOT_SENT) and not idempotent:
-        raise _outcome_unknown(
-            f"the request failed after it was sent ({error})", reconcile_hint
-        ) from exc
+    if not isinstance(exc, _NOT_SENT) and not call.idempotent:
+        raise _outcome_unknown(f"the request failed after it was sent ({error})", call) from exc
     if isinstance(exc, httpx.TransportError) and attempt < policy.max_retries:
-        return _announce(policy.delay_for(attempt + 1), attempt, policy, error)
+        return _announce(policy.delay_for(attempt + 1), attempt, policy, error, call)
     raise error from exc
 
 
@@ -232,14 +254,23 @@ def _connection_error(exc: httpx.RequestError) -> APIConnectionError:
     return APIConnectionError(f"Connection error: {detail}")
 
 
-def _outcome_unknown(what: str, reconcile_hint: str | None) -> OutcomeUnknownError:
+def _outcome_unknown(
+    what: str, call: _Call, status_code: int | None = None, request_id: str | None = None
+) -> OutcomeUnknownError:
     return OutcomeUnknownError(
-        f"Outcome unknown: {what}; it may or may not have taken effect, so it was not resent.",
-        reconcile_hint=reconcile_hint or DEFAULT_RECONCILE_HINT,
+        f"Outcome unknown: {call.prefix}{what}; it may or may not have taken effect, so it was "
+        "not resent.",
+        reconcile_hint=call.reconcile_hint or DEFAULT_RECONCILE_HINT,
+        method=call.method,
+        path=call.path,
+        status_code=status_code,
+        request_id=request_id,
     )
 
 
-def _announce(delay: float, attempt: int, policy: RetryPolicy, error: APIError) -> float:
+def _announce(
+    delay: float, attempt: int, policy: RetryPolicy, error: APIError, call: _Call
+) -> float:
     if isinstance(error, APIStatusError):
         reason = f"HTTP {error.status_code}"
         if error.request_id:
@@ -247,17 +278,11 @@ def _announce(delay: float, attempt: int, policy: RetryPolicy, error: APIError) 
     else:
         reason = error.message
     logger.info(
-        "Retrying in %.2fs (retry %d of %d) after %s",
+        "%sRetrying in %.2fs (retry %d of %d) after %s",
+        call.prefix,
         delay,
         attempt + 1,
         policy.max_retries,
         reason,
     )
     return delay
-
-
-def _retry_after(headers: Mapping[str, str]) -> str | None:
-    value = headers.get("retry-after")
-    if value is None:
-        value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
-    return value

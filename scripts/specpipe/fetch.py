@@ -13,7 +13,6 @@ Library API (reused by ``update-spec``): :func:`fetch_spec`, :func:`validate_spe
 from __future__ import annotations
 
 import argparse
-import email.utils
 import os
 import re
 import sys
@@ -29,6 +28,7 @@ import httpx
 import openapi_spec_validator
 import yaml
 
+from sinch_numbers.errors import parse_retry_after
 from specpipe.atomic import atomic_write_many
 from specpipe.lock import (
     REPO_ROOT,
@@ -170,18 +170,9 @@ def _local_path(source: str) -> Path | None:
 def _retry_delay(attempt: int, backoff: float, retry_after: str | None) -> float:
     """Exponential backoff; a short Retry-After (seconds or HTTP date) wins if longer."""
     delay: float = backoff * 2.0 ** (attempt - 1)
-    if retry_after:
-        wait: float | None = None
-        if retry_after.strip().isdigit():
-            wait = float(retry_after.strip())
-        else:
-            try:
-                when = email.utils.parsedate_to_datetime(retry_after)
-                wait = when.timestamp() - time.time()
-            except (TypeError, ValueError):
-                wait = None
-        if wait is not None:
-            delay = max(delay, wait)
+    wait = parse_retry_after(retry_after)  # the client's parser: "1.5" counts too
+    if wait is not None:
+        delay = max(delay, wait)
     return max(0.0, min(delay, MAX_RETRY_DELAY))
 
 

@@ -120,13 +120,19 @@ class Paths:
 
     @property
     def facade_dir(self) -> Path:
-        """Where regenerate writes the overlay's generated modules (_generated.py, ...)."""
+        """Where regenerate writes the overlay's generated modules (one per resource, ...)."""
         return self.root / "overlay" / "sinch_numbers" / "resources"
 
     @property
     def facade(self) -> Path:
-        """The rendered facade module holding OPERATIONS and NEEDS_FRIENDLY_NAME."""
-        return self.facade_dir / "_generated.py"
+        """The rendered facade module holding OPERATIONS and NEEDS_FRIENDLY_NAME.
+
+        ``_operations.py``; a checkout from before the per-resource layout has them in
+        ``_generated.py``.
+        """
+        table = self.facade_dir / "_operations.py"
+        older = self.facade_dir / "_generated.py"
+        return older if older.exists() and not table.exists() else table
 
     @property
     def generator(self) -> Path:

@@ -16,8 +16,9 @@ interaction of a cassette (token calls are skipped: the low-level client sends n
 3. call it under vcrpy with ``record_mode="none"``, matching method + path + query + body:
    the request it sends must be this very interaction (else ``request``);
 4. compare the parsed value with the recorded response (``response``): ``parsed.to_dict()``
-   against the response JSON if the operation documents that status with a JSON body in the
-   spec the cassette was recorded under, else ``None``; modulo :func:`first_difference`'s
+   against the response JSON if the operation documents that 2xx status with a JSON body in
+   the spec the cassette was recorded under, else ``None`` (the generated functions parse only
+   2xx bodies; error bodies are the overlay's to map); modulo :func:`first_difference`'s
    normalization (date-times compared as instants, ``null`` members as absent, 1 == 1.0).
 
 The result lists differences; whether they are expected is decided by ``replay.py`` against
@@ -292,6 +293,8 @@ def expected_value(interaction: dict[str, Any], reference: wire.Operation | None
     status = str(response["status"]["code"])
     text = wire.body_text(response.get("body"))
     if reference is None or status not in reference.documented or not text:
+        return None
+    if not status.startswith("2"):  # an error: left unparsed by the generated function
         return None
     return json.loads(text)
 

@@ -163,6 +163,23 @@ def test_rate_limit_retry_after() -> None:
     assert make_status_error(429, {}, b"").retry_after is None  # type: ignore[attr-defined]
 
 
+def test_errors_carry_the_response_and_its_headers() -> None:
+    request = httpx.Request("GET", "https://numbers.api.sinch.com/v1/projects/p/activeNumbers")
+    response = httpx.Response(
+        429,
+        headers={"Retry-After": "2", "X-RateLimit-Remaining": "0", "x-request-id": "r9"},
+        content=sinch_body(429, "RESOURCE_EXHAUSTED", "slow down"),
+        request=request,
+    )
+    err = make_status_error(429, response.headers, response.content, response=response)
+    assert isinstance(err, RateLimitError)
+    assert err.response is response
+    assert err.headers["x-ratelimit-remaining"] == "0"  # case-insensitive: httpx.Headers
+    assert (err.retry_after, err.request_id, err.message) == (2.0, "r9", "slow down")
+    bare = make_status_error(404, {}, b"")
+    assert bare.response is None and dict(bare.headers) == {}
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [

@@ -132,6 +132,33 @@ def test_non_idempotent_unknown_outcome_not_resent(
     assert isinstance(err.__cause__, cause)
 
 
+def test_outcome_unknown_names_the_call_and_the_response(
+    fake_api: FakeAPI, client: httpx.Client, sleeps: Sleeps
+) -> None:
+    """A 5xx came back: its status and request id are on the error, not only on __cause__."""
+    fake_api.script("POST", RENT, sinch_error(503, "UNAVAILABLE", "busy"))
+    with pytest.raises(OutcomeUnknownError) as info:
+        run_sync(
+            post(client),
+            policy=POLICY,
+            idempotent=False,
+            sleep=sleeps,
+            method="POST",
+            path="/v1/projects/{projectId}/availableNumbers:rentAny",
+        )
+    err = info.value
+    assert (err.method, err.path) == ("POST", "/v1/projects/{projectId}/availableNumbers:rentAny")
+    assert err.status_code == 503
+    assert err.request_id == f"req-{len(fake_api.requests)}"
+    assert str(err).startswith(
+        "Outcome unknown: POST /v1/projects/{projectId}/availableNumbers:rentAny: the server "
+        "answered 503 UNAVAILABLE: busy"
+    )
+    cause = err.__cause__
+    assert isinstance(cause, InternalServerError) and cause.response is not None
+    assert cause.response.status_code == 503 and cause.headers is cause.response.headers
+
+
 def test_non_idempotent_read_timeout_is_outcome_unknown(fake_api: FakeAPI, sleeps: Sleeps) -> None:
     fake_api.script("POST", RENT, Reply(delay=0.3))
     with (
@@ -141,6 +168,7 @@ def test_non_idempotent_read_timeout_is_outcome_unknown(fake_api: FakeAPI, sleep
         run_sync(post(c), policy=POLICY, idempotent=False, sleep=sleeps)
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
     assert info.value.reconcile_hint == DEFAULT_RECONCILE_HINT
+    assert (info.value.status_code, info.value.request_id) == (None, None)  # nothing came back
     assert fake_api.count("POST", RENT) == 1
 
 
@@ -217,6 +245,11 @@ def test_retries_are_logged(
     with caplog.at_level(logging.INFO, logger="sinch_numbers"):
         run_sync(get(client), policy=POLICY, idempotent=True, sleep=sleeps)
     assert "Retrying in 0.50s (retry 1 of 2) after HTTP 503 [request_id=req-1]" in caplog.text
+    caplog.clear()
+    fake_api.script("GET", LIST, Reply(503))
+    with caplog.at_level(logging.INFO, logger="sinch_numbers"):
+        run_sync(get(client), policy=POLICY, idempotent=True, sleep=sleeps, method="GET", path=LIST)
+    assert f"GET {LIST}: Retrying in 0.50s (retry 1 of 2) after HTTP 503" in caplog.text
 
 
 # -- exception classification, without a server ----------------------------------------------------

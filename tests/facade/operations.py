@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from sinch_numbers.resources import _generated
 from sinch_numbers.resources._base import Operation
+from sinch_numbers.resources._operations import OPERATIONS, RESOURCES
 
 from .conftest import PHONE
 from .loopback import PROJECT, LoopbackAPI, Reply, WireRequest
@@ -143,16 +143,25 @@ def serve_minimal(api: LoopbackAPI, operation: dict[str, Any]) -> None:
 
 
 def facade_operations() -> dict[str, Operation]:
-    """operationId -> the ``Operation`` (method, path, idempotent) the facade calls with."""
-    return {
-        value.operation_id: value
-        for value in vars(_generated).values()
-        if isinstance(value, Operation)
-    }
+    """operationId -> the ``Operation`` (method, path, idempotent) the facade calls with.
+
+    Found by their method and path in the resource modules: an ``Operation`` whose method or
+    path matches no operation of the spec is an error here.
+    """
+    by_route = {(method, path): op_id for op_id, (method, path, _) in SPEC_OPERATIONS.items()}
+    found: dict[str, Operation] = {}
+    for resource in RESOURCES:
+        module = importlib.import_module(f"sinch_numbers.resources.{resource}")
+        for value in vars(module).values():
+            if isinstance(value, Operation):
+                op_id = by_route[(value.method, value.path)]
+                assert op_id not in found, f"two Operation constants for {op_id}"
+                found[op_id] = value
+    return found
 
 
 def call(client: Any, op_id: str) -> Any:
     """Call the facade method of ``op_id`` with minimal valid arguments (not awaited)."""
-    resource, name = _generated.OPERATIONS[op_id]
+    resource, name = OPERATIONS[op_id]
     method = getattr(getattr(client, resource), name)
     return method(**call_arguments(resource, name, method))

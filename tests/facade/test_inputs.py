@@ -27,7 +27,7 @@ from sinch_numbers import (
     NumbersClient,
     SinchNumbersError,
 )
-from sinch_numbers.resources._generated import OPERATIONS
+from sinch_numbers.resources._operations import OPERATIONS
 
 from .conftest import PHONE
 from .loopback import PROJECT, LoopbackAPI, Reply, WireRequest

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from sinch_numbers import AsyncNumbersClient, NumbersClient
-from sinch_numbers.resources._generated import NEEDS_FRIENDLY_NAME, OPERATIONS, RESOURCES
+from sinch_numbers.resources._operations import NEEDS_FRIENDLY_NAME, OPERATIONS, RESOURCES
 
 from .loopback import LoopbackAPI
 from .operations import (

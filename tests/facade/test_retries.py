@@ -118,7 +118,10 @@ def test_retry_after_seconds_honoured(
         client.active_numbers.get(PHONE)
     (gap,) = gaps(api)
     assert gap >= 0.05
-    assert "Retrying in 0.05s (retry 1 of 2) after HTTP 503" in caplog.text
+    assert (
+        "GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}: "
+        "Retrying in 0.05s (retry 1 of 2) after HTTP 503"
+    ) in caplog.text
 
 
 async def test_async_retry_after_honoured(api: LoopbackAPI, aclient: AsyncNumbersClient) -> None:
@@ -146,6 +149,14 @@ def test_rent_outcome_unknown_after_one_request(
     assert "client.active_numbers.get('+12065550100')" in info.value.reconcile_hint
     assert info.value.reconcile_hint in str(info.value)
     assert info.value.__cause__ is not None
+    rent = "/v1/projects/{projectId}/availableNumbers/{phoneNumber}:rent"
+    assert (info.value.method, info.value.path) == ("POST", rent)
+    assert f"POST {rent}: " in str(info.value)
+    if failure is SERVER_ERROR:  # a response came back: its status and request id are kept
+        assert info.value.status_code == 500
+        assert info.value.request_id is not None and info.value.request_id.startswith("req-")
+    else:
+        assert (info.value.status_code, info.value.request_id) == (None, None)
 
 
 @pytest.mark.parametrize("failure", [SERVER_ERROR, Reply(drop=True)], ids=["500", "dropped"])

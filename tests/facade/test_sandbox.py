@@ -136,6 +136,7 @@ def test_quickstart_example_runs() -> None:
     lines = done.stdout.splitlines()
     assert lines[0].startswith("available: +1")
     assert any(line.endswith("is now 'Support line'") for line in lines)
+    assert "raw: 200 application/json retries_taken=0 name='Support line'" in lines
     assert sum(line.startswith("active: +1") for line in lines) == 3
     assert any("get() now raises NotFoundError" in line for line in lines)
     assert sum(line.startswith("async active: +1") for line in lines) == 2

@@ -19,12 +19,16 @@ from sinch_numbers_api.models.available_number import AvailableNumber
 from sinch_numbers import NumbersClient
 
 client = NumbersClient()
+PHONE = "+12065550100"
 assert_type(client.active_numbers.get("+12065550100"), AvailableNumber)  # E: assert-type
 client.active_numbers.get(12065550100)  # E: arg-type
 client.active_numbers.update("+12065550100", display_name=5)  # E: arg-type
 client.available_numbers.search(region_code="US")  # E: call-arg
 client.active_numbers.list(region_code="US").iter_pages().total_size  # E: attr-defined
 client.with_options(timeout=1).no_such_resource  # E: attr-defined
+client.active_numbers.with_raw_response.get(12065550100)  # E: arg-type
+client.active_numbers.with_raw_response.get(PHONE).parse().no_such_field  # E: attr-defined
+client.active_numbers.with_raw_response.list().parse().active_numbers_typo  # E: attr-defined
 """
 
 

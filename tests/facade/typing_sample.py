@@ -10,6 +10,7 @@ import asyncio
 from pathlib import Path
 from typing import assert_type
 
+import httpx
 from sinch_numbers_api.models.active_number_response import ActiveNumberResponse
 from sinch_numbers_api.models.available_number import AvailableNumber
 from sinch_numbers_api.models.callback_configuration import CallbackConfiguration
@@ -24,6 +25,7 @@ from sinch_numbers_api.models.sms_configuration import SmsConfiguration
 from sinch_numbers_api.types import Unset
 
 from sinch_numbers import (
+    APIResponse,
     APIStatusError,
     AsyncNumbersClient,
     AsyncPager,
@@ -89,6 +91,19 @@ def sync_usage() -> list[str]:
         with open("id.png", "rb") as handle:
             client.number_orders.upload_attachment("order", "att", file=handle)
         client.emergency_addresses.deprovision(PHONE)
+
+        raw = client.active_numbers.with_raw_response.get(PHONE)
+        assert_type(raw, APIResponse[ActiveNumberResponse])
+        assert_type(raw.parse(), ActiveNumberResponse)
+        assert_type(raw.headers, httpx.Headers)
+        assert_type(raw.request_id, str | None)
+        assert_type(raw.retries_taken, int)
+        one_page = client.active_numbers.with_raw_response.list(region_code="US", page_token="t")
+        assert_type(one_page, APIResponse[ListActiveNumbersResponse])
+        removed = client.emergency_addresses.with_raw_response.deprovision(PHONE)
+        assert_type(removed, APIResponse[None])
+        headed = client.with_options(default_headers={"X-Team": "billing"})
+        assert_type(headed.regions.with_raw_response.list().status_code, int)
         return names
 
 
@@ -103,6 +118,10 @@ async def async_usage() -> list[str]:
         assert_type(await client.active_numbers.get(PHONE), ActiveNumberResponse)
         assert_type(await client.available_numbers.rent(PHONE), ActiveNumberResponse)
         assert_type(client.with_options(max_retries=1), AsyncNumbersClient)
+        raw = await client.active_numbers.with_raw_response.get(PHONE)
+        assert_type(raw, APIResponse[ActiveNumberResponse])
+        first = await client.active_numbers.with_raw_response.list(page_size=50)
+        assert_type(first.parse(), ListActiveNumbersResponse)
         return [n.phone_number for n in numbers if isinstance(n.phone_number, str)]
 
 

@@ -22,10 +22,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
 TESTS = ROOT / "tests"
-for extra in (str(SCRIPTS), str(TESTS)):
+for extra in (str(SCRIPTS), str(TESTS), str(ROOT / "generator")):
     if extra not in sys.path:
         sys.path.insert(0, extra)
 
+from regenerate import generated_facade_modules  # noqa: E402
 from specpipe import update  # noqa: E402
 from specpipe.lock import sha256_bytes  # noqa: E402
 
@@ -67,7 +68,7 @@ class Repo(update.Paths):
 
     @property
     def facade(self) -> Path:
-        return self.root / FACADE_DIR / "_generated.py"
+        return self.root / FACADE_DIR / "_operations.py"
 
     def lock_json(self) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(self.lock.read_text("utf-8"))
@@ -115,9 +116,8 @@ def make_repo(dest: Path) -> Repo:
         shutil.copytree(ROOT / name, dest / name, ignore=ignore)
     shutil.copy2(ROOT / "pyproject.toml", dest / "pyproject.toml")
     (dest / FACADE_DIR).mkdir(parents=True)
-    for module in sorted((ROOT / FACADE_DIR).glob("_*.py")):
-        if module.name in ("_generated.py", "_accessors.py"):
-            shutil.copy2(module, dest / FACADE_DIR / module.name)
+    for module in generated_facade_modules(ROOT / FACADE_DIR):
+        shutil.copy2(module, dest / FACADE_DIR / module.name)
     return Repo(dest)
 
 

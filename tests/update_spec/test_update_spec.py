@@ -561,7 +561,7 @@ def test_dry_run_writes_nothing(repo: Repo, server: SpecServer) -> None:
 
 def test_read_facade_parses_the_real_module() -> None:
     operations, needs = update.read_facade(
-        ROOT / "overlay" / "sinch_numbers" / "resources" / "_generated.py"
+        ROOT / "overlay" / "sinch_numbers" / "resources" / "_operations.py"
     )
     assert operations["NumberService_ListActiveNumbers"] == ("active_numbers", "list")
     assert isinstance(needs, list)

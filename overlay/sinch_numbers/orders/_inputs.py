@@ -17,7 +17,7 @@ from sinch_numbers_api.models.order_voice_configuration_rtc import OrderVoiceCon
 from sinch_numbers_api.models.sms_configuration_base import SmsConfigurationBase
 from sinch_numbers_api.types import File
 
-from sinch_numbers.resources._base import InvalidArgumentsError
+from sinch_numbers.errors import InvalidArgumentsError
 
 from ._requirements import UNKNOWN_MIME_TYPE
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack
 
-from sinch_numbers.resources._generated import AsyncNumberOrdersResource, NumberOrdersResource
+from sinch_numbers.resources.number_orders import AsyncNumberOrdersResource, NumberOrdersResource
 
 from ._inputs import Clock, SmsConfig, VoiceConfig
 from ._start import resume, resume_async, start, start_async

@@ -16,8 +16,7 @@ from sinch_numbers_api.models.registration import Registration
 from sinch_numbers_api.types import Unset
 
 from sinch_numbers.e164 import require_e164
-from sinch_numbers.errors import NotFoundError, OutcomeUnknownError
-from sinch_numbers.resources._base import InvalidArgumentsError
+from sinch_numbers.errors import InvalidArgumentsError, NotFoundError, OutcomeUnknownError
 
 from ._errors import OrderOutcomeUnknownError
 from ._flow import Call, Flow, run_async, run_sync
@@ -220,6 +219,10 @@ def _outcome_unknown(
         f"({cause.rstrip('.')}), so it was not retried: a retry could reserve a second set of "
         "numbers.",
         reconcile_hint=hint,
+        method=error.method,
+        path=error.path,
+        status_code=error.status_code,
+        request_id=error.request_id,
     )
 
 

@@ -1,28 +1,44 @@
 # Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.
 # Do not edit: change generator/ and run scripts/regenerate.
-"""Resource attributes of the clients: each class loads on first use (import speed)."""
+"""Resource attributes of the clients: each resource module loads on first use (import speed).
+
+A resource served by a handwritten subclass (``resource_overrides`` in generator/facade.yaml,
+such as the number-order workflow) is looked up by name when first used, so the clients'
+modules import none of that code.
+"""
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from sinch_numbers._client import AsyncNumbersClient, NumbersClient
     from sinch_numbers.orders import AsyncNumberOrdersWorkflowResource, NumberOrdersWorkflowResource
 
-    from ._generated import (
-        ActiveNumbersResource,
-        AsyncActiveNumbersResource,
-        AsyncAvailableNumbersResource,
+    from .active_numbers import ActiveNumbersResource, AsyncActiveNumbersResource
+    from .available_numbers import AsyncAvailableNumbersResource, AvailableNumbersResource
+    from .callback_configuration import (
         AsyncCallbackConfigurationResource,
-        AsyncEmergencyAddressesResource,
-        AsyncRegionsResource,
-        AvailableNumbersResource,
         CallbackConfigurationResource,
-        EmergencyAddressesResource,
-        RegionsResource,
     )
+    from .emergency_addresses import AsyncEmergencyAddressesResource, EmergencyAddressesResource
+    from .regions import AsyncRegionsResource, RegionsResource
+
+#: resource attribute -> {"sync"/"async": (module, class)}, from generator/facade.yaml
+OVERRIDES: dict[str, dict[str, tuple[str, str]]] = {
+    "number_orders": {
+        "async": ("sinch_numbers.orders", "AsyncNumberOrdersWorkflowResource"),
+        "sync": ("sinch_numbers.orders", "NumberOrdersWorkflowResource"),
+    },
+}
+
+
+def _override(resource: str, flavour: str) -> Any:
+    import importlib
+
+    module, name = OVERRIDES[resource][flavour]
+    return getattr(importlib.import_module(module), name)
 
 
 class SyncResources:
@@ -30,39 +46,37 @@ class SyncResources:
 
     @functools.cached_property
     def available_numbers(self) -> AvailableNumbersResource:
-        from ._generated import AvailableNumbersResource
+        from .available_numbers import AvailableNumbersResource
 
         return AvailableNumbersResource(cast("NumbersClient", self))
 
     @functools.cached_property
     def active_numbers(self) -> ActiveNumbersResource:
-        from ._generated import ActiveNumbersResource
+        from .active_numbers import ActiveNumbersResource
 
         return ActiveNumbersResource(cast("NumbersClient", self))
 
     @functools.cached_property
     def emergency_addresses(self) -> EmergencyAddressesResource:
-        from ._generated import EmergencyAddressesResource
+        from .emergency_addresses import EmergencyAddressesResource
 
         return EmergencyAddressesResource(cast("NumbersClient", self))
 
     @functools.cached_property
     def regions(self) -> RegionsResource:
-        from ._generated import RegionsResource
+        from .regions import RegionsResource
 
         return RegionsResource(cast("NumbersClient", self))
 
     @functools.cached_property
     def callback_configuration(self) -> CallbackConfigurationResource:
-        from ._generated import CallbackConfigurationResource
+        from .callback_configuration import CallbackConfigurationResource
 
         return CallbackConfigurationResource(cast("NumbersClient", self))
 
     @functools.cached_property
     def number_orders(self) -> NumberOrdersWorkflowResource:
-        from sinch_numbers.orders import NumberOrdersWorkflowResource
-
-        return NumberOrdersWorkflowResource(cast("NumbersClient", self))
+        return cast("NumberOrdersWorkflowResource", _override("number_orders", "sync")(self))
 
 
 class AsyncResources:
@@ -70,36 +84,34 @@ class AsyncResources:
 
     @functools.cached_property
     def available_numbers(self) -> AsyncAvailableNumbersResource:
-        from ._generated import AsyncAvailableNumbersResource
+        from .available_numbers import AsyncAvailableNumbersResource
 
         return AsyncAvailableNumbersResource(cast("AsyncNumbersClient", self))
 
     @functools.cached_property
     def active_numbers(self) -> AsyncActiveNumbersResource:
-        from ._generated import AsyncActiveNumbersResource
+        from .active_numbers import AsyncActiveNumbersResource
 
         return AsyncActiveNumbersResource(cast("AsyncNumbersClient", self))
 
     @functools.cached_property
     def emergency_addresses(self) -> AsyncEmergencyAddressesResource:
-        from ._generated import AsyncEmergencyAddressesResource
+        from .emergency_addresses import AsyncEmergencyAddressesResource
 
         return AsyncEmergencyAddressesResource(cast("AsyncNumbersClient", self))
 
     @functools.cached_property
     def regions(self) -> AsyncRegionsResource:
-        from ._generated import AsyncRegionsResource
+        from .regions import AsyncRegionsResource
 
         return AsyncRegionsResource(cast("AsyncNumbersClient", self))
 
     @functools.cached_property
     def callback_configuration(self) -> AsyncCallbackConfigurationResource:
-        from ._generated import AsyncCallbackConfigurationResource
+        from .callback_configuration import AsyncCallbackConfigurationResource
 
         return AsyncCallbackConfigurationResource(cast("AsyncNumbersClient", self))
 
     @functools.cached_property
     def number_orders(self) -> AsyncNumberOrdersWorkflowResource:
-        from sinch_numbers.orders import AsyncNumberOrdersWorkflowResource
-
-        return AsyncNumberOrdersWorkflowResource(cast("AsyncNumbersClient", self))
+        return cast("AsyncNumberOrdersWorkflowResource", _override("number_orders", "async")(self))

@@ -7,10 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -30,51 +27,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InternalError | InvalidArgument | NotFound | None:
+) -> Any | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InternalError | InvalidArgument | NotFound]:
+) -> Response[Any]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -88,7 +55,8 @@ def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Any]:
     """Remove a number's emergency address
 
      Unlinks the emergency address from the number.
@@ -102,13 +70,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | NotFound]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         phone_number=phone_number,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -122,7 +92,8 @@ def sync(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any | None:
     """Remove a number's emergency address
 
      Unlinks the emergency address from the number.
@@ -136,13 +107,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | NotFound
+        Any
     """
 
     return sync_detailed(
         project_id=project_id,
         phone_number=phone_number,
         client=client,
+        timeout=timeout,
     ).parsed
 
 
@@ -151,7 +123,8 @@ async def asyncio_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Any]:
     """Remove a number's emergency address
 
      Unlinks the emergency address from the number.
@@ -165,13 +138,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | NotFound]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         phone_number=phone_number,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -183,7 +158,8 @@ async def asyncio(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any | None:
     """Remove a number's emergency address
 
      Unlinks the emergency address from the number.
@@ -197,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | NotFound
+        Any
     """
 
     return (
@@ -205,5 +181,6 @@ async def asyncio(
             project_id=project_id,
             phone_number=phone_number,
             client=client,
+            timeout=timeout,
         )
     ).parsed

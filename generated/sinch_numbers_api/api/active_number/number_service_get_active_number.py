@@ -8,10 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.active_number_response import ActiveNumberResponse
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -31,45 +28,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActiveNumberResponse | InternalError | InvalidArgument | NotFound | None:
+) -> ActiveNumberResponse | None:
     if response.status_code == 200:
         response_200 = ActiveNumberResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActiveNumberResponse | InternalError | InvalidArgument | NotFound]:
+) -> Response[ActiveNumberResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -83,7 +57,8 @@ def sync_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActiveNumberResponse | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ActiveNumberResponse]:
     """Get an active number
 
      Returns one active phone number of the project.
@@ -97,13 +72,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActiveNumberResponse | InternalError | InvalidArgument | NotFound]
+        Response[ActiveNumberResponse]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         phone_number=phone_number,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -117,7 +94,8 @@ def sync(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ActiveNumberResponse | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ActiveNumberResponse | None:
     """Get an active number
 
      Returns one active phone number of the project.
@@ -131,13 +109,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActiveNumberResponse | InternalError | InvalidArgument | NotFound
+        ActiveNumberResponse
     """
 
     return sync_detailed(
         project_id=project_id,
         phone_number=phone_number,
         client=client,
+        timeout=timeout,
     ).parsed
 
 
@@ -146,7 +125,8 @@ async def asyncio_detailed(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActiveNumberResponse | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ActiveNumberResponse]:
     """Get an active number
 
      Returns one active phone number of the project.
@@ -160,13 +140,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActiveNumberResponse | InternalError | InvalidArgument | NotFound]
+        Response[ActiveNumberResponse]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         phone_number=phone_number,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -178,7 +160,8 @@ async def asyncio(
     phone_number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ActiveNumberResponse | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ActiveNumberResponse | None:
     """Get an active number
 
      Returns one active phone number of the project.
@@ -192,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActiveNumberResponse | InternalError | InvalidArgument | NotFound
+        ActiveNumberResponse
     """
 
     return (
@@ -200,5 +183,6 @@ async def asyncio(
             project_id=project_id,
             phone_number=phone_number,
             client=client,
+            timeout=timeout,
         )
     ).parsed

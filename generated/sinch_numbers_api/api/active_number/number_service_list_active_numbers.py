@@ -7,10 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
 from ...models.list_active_numbers_response import ListActiveNumbersResponse
-from ...models.not_found import NotFound
 from ...models.number_capability import NumberCapability
 from ...models.number_pattern_search_pattern import NumberPatternSearchPattern
 from ...models.number_service_list_active_numbers_order_by import (
@@ -84,52 +81,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound | None:
+) -> ListActiveNumbersResponse | None:
     if response.status_code == 200:
         response_200 = ListActiveNumbersResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound]:
+) -> Response[ListActiveNumbersResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -150,7 +117,8 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     order_by: NumberServiceListActiveNumbersOrderBy | Unset = UNSET,
-) -> Response[Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ListActiveNumbersResponse]:
     """List a project's active numbers
 
      Returns the active numbers of the project, one page at a time. All filters are optional.
@@ -172,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound]
+        Response[ListActiveNumbersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,6 +154,8 @@ def sync_detailed(
         page_token=page_token,
         order_by=order_by,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -206,7 +176,8 @@ def sync(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     order_by: NumberServiceListActiveNumbersOrderBy | Unset = UNSET,
-) -> Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ListActiveNumbersResponse | None:
     """List a project's active numbers
 
      Returns the active numbers of the project, one page at a time. All filters are optional.
@@ -228,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound
+        ListActiveNumbersResponse
     """
 
     return sync_detailed(
@@ -242,6 +213,7 @@ def sync(
         page_size=page_size,
         page_token=page_token,
         order_by=order_by,
+        timeout=timeout,
     ).parsed
 
 
@@ -257,7 +229,8 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     order_by: NumberServiceListActiveNumbersOrderBy | Unset = UNSET,
-) -> Response[Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ListActiveNumbersResponse]:
     """List a project's active numbers
 
      Returns the active numbers of the project, one page at a time. All filters are optional.
@@ -279,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound]
+        Response[ListActiveNumbersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -293,6 +266,8 @@ async def asyncio_detailed(
         page_token=page_token,
         order_by=order_by,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -311,7 +286,8 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
     order_by: NumberServiceListActiveNumbersOrderBy | Unset = UNSET,
-) -> Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ListActiveNumbersResponse | None:
     """List a project's active numbers
 
      Returns the active numbers of the project, one page at a time. All filters are optional.
@@ -333,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | ListActiveNumbersResponse | NotFound
+        ListActiveNumbersResponse
     """
 
     return (
@@ -348,5 +324,6 @@ async def asyncio(
             page_size=page_size,
             page_token=page_token,
             order_by=order_by,
+            timeout=timeout,
         )
     ).parsed

@@ -9,9 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.emergency_address import EmergencyAddress
 from ...models.emergency_address_request import EmergencyAddressRequest
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
 from ...types import UNSET, Response, Unset, status_of
 
 
@@ -42,52 +39,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EmergencyAddress | InternalError | InvalidArgument | NotFound | None:
+) -> EmergencyAddress | None:
     if response.status_code == 200:
         response_200 = EmergencyAddress.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EmergencyAddress | InternalError | InvalidArgument | NotFound]:
+) -> Response[EmergencyAddress]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -102,7 +69,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> Response[Any | EmergencyAddress | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[EmergencyAddress]:
     """Provision an emergency address for a number
 
      Links an emergency address to the number.
@@ -117,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmergencyAddress | InternalError | InvalidArgument | NotFound]
+        Response[EmergencyAddress]
     """
 
     kwargs = _get_kwargs(
@@ -125,6 +93,8 @@ def sync_detailed(
         phone_number=phone_number,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -139,7 +109,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> Any | EmergencyAddress | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> EmergencyAddress | None:
     """Provision an emergency address for a number
 
      Links an emergency address to the number.
@@ -154,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmergencyAddress | InternalError | InvalidArgument | NotFound
+        EmergencyAddress
     """
 
     return sync_detailed(
@@ -162,6 +133,7 @@ def sync(
         phone_number=phone_number,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -171,7 +143,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> Response[Any | EmergencyAddress | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[EmergencyAddress]:
     """Provision an emergency address for a number
 
      Links an emergency address to the number.
@@ -186,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EmergencyAddress | InternalError | InvalidArgument | NotFound]
+        Response[EmergencyAddress]
     """
 
     kwargs = _get_kwargs(
@@ -194,6 +167,8 @@ async def asyncio_detailed(
         phone_number=phone_number,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -206,7 +181,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> Any | EmergencyAddress | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> EmergencyAddress | None:
     """Provision an emergency address for a number
 
      Links an emergency address to the number.
@@ -221,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EmergencyAddress | InternalError | InvalidArgument | NotFound
+        EmergencyAddress
     """
 
     return (
@@ -230,5 +206,6 @@ async def asyncio(
             phone_number=phone_number,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

@@ -9,9 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.active_number_request import ActiveNumberRequest
 from ...models.active_number_response import ActiveNumberResponse
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
 from ...types import UNSET, Response, Unset, status_of
 
 
@@ -42,52 +39,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+) -> ActiveNumberResponse | None:
     if response.status_code == 200:
         response_200 = ActiveNumberResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+) -> Response[ActiveNumberResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -102,7 +69,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveNumberRequest | Unset = UNSET,
-) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ActiveNumberResponse]:
     """Change an active number
 
      Changes an active number. Possible updates:
@@ -131,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]
+        Response[ActiveNumberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,6 +107,8 @@ def sync_detailed(
         phone_number=phone_number,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -153,7 +123,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveNumberRequest | Unset = UNSET,
-) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ActiveNumberResponse | None:
     """Change an active number
 
      Changes an active number. Possible updates:
@@ -182,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound
+        ActiveNumberResponse
     """
 
     return sync_detailed(
@@ -190,6 +161,7 @@ def sync(
         phone_number=phone_number,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -199,7 +171,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveNumberRequest | Unset = UNSET,
-) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ActiveNumberResponse]:
     """Change an active number
 
      Changes an active number. Possible updates:
@@ -228,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]
+        Response[ActiveNumberResponse]
     """
 
     kwargs = _get_kwargs(
@@ -236,6 +209,8 @@ async def asyncio_detailed(
         phone_number=phone_number,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -248,7 +223,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActiveNumberRequest | Unset = UNSET,
-) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ActiveNumberResponse | None:
     """Change an active number
 
      Changes an active number. Possible updates:
@@ -277,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound
+        ActiveNumberResponse
     """
 
     return (
@@ -286,5 +262,6 @@ async def asyncio(
             phone_number=phone_number,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

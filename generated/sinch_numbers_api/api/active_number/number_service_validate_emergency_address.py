@@ -8,9 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.emergency_address_request import EmergencyAddressRequest
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
 from ...models.validate_address_response import ValidateAddressResponse
 from ...types import UNSET, Response, Unset, status_of
 
@@ -42,45 +39,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalError | InvalidArgument | NotFound | ValidateAddressResponse | None:
+) -> ValidateAddressResponse | None:
     if response.status_code == 200:
         response_200 = ValidateAddressResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalError | InvalidArgument | NotFound | ValidateAddressResponse]:
+) -> Response[ValidateAddressResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -95,7 +69,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> Response[InternalError | InvalidArgument | NotFound | ValidateAddressResponse]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ValidateAddressResponse]:
     """Check an emergency address for a number
 
      Checks an emergency address for the number and returns the validation result, with corrections or
@@ -111,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NotFound | ValidateAddressResponse]
+        Response[ValidateAddressResponse]
     """
 
     kwargs = _get_kwargs(
@@ -119,6 +94,8 @@ def sync_detailed(
         phone_number=phone_number,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -133,7 +110,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> InternalError | InvalidArgument | NotFound | ValidateAddressResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ValidateAddressResponse | None:
     """Check an emergency address for a number
 
      Checks an emergency address for the number and returns the validation result, with corrections or
@@ -149,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NotFound | ValidateAddressResponse
+        ValidateAddressResponse
     """
 
     return sync_detailed(
@@ -157,6 +135,7 @@ def sync(
         phone_number=phone_number,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -166,7 +145,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> Response[InternalError | InvalidArgument | NotFound | ValidateAddressResponse]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ValidateAddressResponse]:
     """Check an emergency address for a number
 
      Checks an emergency address for the number and returns the validation result, with corrections or
@@ -182,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NotFound | ValidateAddressResponse]
+        Response[ValidateAddressResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,6 +170,8 @@ async def asyncio_detailed(
         phone_number=phone_number,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -202,7 +184,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EmergencyAddressRequest | Unset = UNSET,
-) -> InternalError | InvalidArgument | NotFound | ValidateAddressResponse | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ValidateAddressResponse | None:
     """Check an emergency address for a number
 
      Checks an emergency address for the number and returns the validation result, with corrections or
@@ -218,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NotFound | ValidateAddressResponse
+        ValidateAddressResponse
     """
 
     return (
@@ -227,5 +210,6 @@ async def asyncio(
             phone_number=phone_number,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

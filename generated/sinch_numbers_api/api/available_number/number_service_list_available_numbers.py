@@ -7,10 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
 from ...models.list_available_numbers_response import ListAvailableNumbersResponse
-from ...models.not_found import NotFound
 from ...models.number_capability import NumberCapability
 from ...models.number_pattern_search_pattern import NumberPatternSearchPattern
 from ...models.number_type import NumberType
@@ -68,52 +65,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound | None:
+) -> ListAvailableNumbersResponse | None:
     if response.status_code == 200:
         response_200 = ListAvailableNumbersResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
+) -> Response[ListAvailableNumbersResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -132,7 +99,8 @@ def sync_detailed(
     type_: NumberType,
     capabilities: list[NumberCapability] | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ListAvailableNumbersResponse]:
     """Find phone numbers for sale
 
      Lists phone numbers that you can buy, filtered by any property of the
@@ -161,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]
+        Response[ListAvailableNumbersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -173,6 +141,8 @@ def sync_detailed(
         capabilities=capabilities,
         size=size,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -191,7 +161,8 @@ def sync(
     type_: NumberType,
     capabilities: list[NumberCapability] | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ListAvailableNumbersResponse | None:
     """Find phone numbers for sale
 
      Lists phone numbers that you can buy, filtered by any property of the
@@ -220,7 +191,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound
+        ListAvailableNumbersResponse
     """
 
     return sync_detailed(
@@ -232,6 +203,7 @@ def sync(
         type_=type_,
         capabilities=capabilities,
         size=size,
+        timeout=timeout,
     ).parsed
 
 
@@ -245,7 +217,8 @@ async def asyncio_detailed(
     type_: NumberType,
     capabilities: list[NumberCapability] | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ListAvailableNumbersResponse]:
     """Find phone numbers for sale
 
      Lists phone numbers that you can buy, filtered by any property of the
@@ -274,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound]
+        Response[ListAvailableNumbersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -286,6 +259,8 @@ async def asyncio_detailed(
         capabilities=capabilities,
         size=size,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -302,7 +277,8 @@ async def asyncio(
     type_: NumberType,
     capabilities: list[NumberCapability] | Unset = UNSET,
     size: int | Unset = UNSET,
-) -> Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ListAvailableNumbersResponse | None:
     """Find phone numbers for sale
 
      Lists phone numbers that you can buy, filtered by any property of the
@@ -331,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | ListAvailableNumbersResponse | NotFound
+        ListAvailableNumbersResponse
     """
 
     return (
@@ -344,5 +320,6 @@ async def asyncio(
             type_=type_,
             capabilities=capabilities,
             size=size,
+            timeout=timeout,
         )
     ).parsed

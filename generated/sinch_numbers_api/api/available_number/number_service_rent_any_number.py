@@ -8,11 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.active_number_response import ActiveNumberResponse
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
 from ...models.rent_any_number_request import RentAnyNumberRequest
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -39,52 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+) -> ActiveNumberResponse | None:
     if response.status_code == 200:
         response_200 = ActiveNumberResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+) -> Response[ActiveNumberResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -98,7 +65,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RentAnyNumberRequest,
-) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ActiveNumberResponse]:
     """Activate any phone number matching criteria (deprecated)
 
      **Deprecated:** kept for existing integrations only. New integrations
@@ -123,13 +91,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]
+        Response[ActiveNumberResponse]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -143,7 +113,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RentAnyNumberRequest,
-) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ActiveNumberResponse | None:
     """Activate any phone number matching criteria (deprecated)
 
      **Deprecated:** kept for existing integrations only. New integrations
@@ -168,13 +139,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound
+        ActiveNumberResponse
     """
 
     return sync_detailed(
         project_id=project_id,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -183,7 +155,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RentAnyNumberRequest,
-) -> Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ActiveNumberResponse]:
     """Activate any phone number matching criteria (deprecated)
 
      **Deprecated:** kept for existing integrations only. New integrations
@@ -208,13 +181,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound]
+        Response[ActiveNumberResponse]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -226,7 +201,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RentAnyNumberRequest,
-) -> ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ActiveNumberResponse | None:
     """Activate any phone number matching criteria (deprecated)
 
      **Deprecated:** kept for existing integrations only. New integrations
@@ -251,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActiveNumberResponse | Any | InternalError | InvalidArgument | NotFound
+        ActiveNumberResponse
     """
 
     return (
@@ -259,5 +235,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

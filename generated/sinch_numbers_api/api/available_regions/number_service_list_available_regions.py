@@ -7,10 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
 from ...models.list_available_regions_response import ListAvailableRegionsResponse
-from ...models.not_found import NotFound
 from ...models.number_type import NumberType
 from ...types import UNSET, Response, Unset, status_of
 
@@ -46,52 +43,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound | None:
+) -> ListAvailableRegionsResponse | None:
     if response.status_code == 200:
         response_200 = ListAvailableRegionsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]:
+) -> Response[ListAvailableRegionsResponse]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -105,7 +72,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     types: list[NumberType] | Unset = UNSET,
-) -> Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ListAvailableRegionsResponse]:
     """List regions offering numbers
 
      Returns every region in which numbers are offered to the project.
@@ -119,13 +87,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]
+        Response[ListAvailableRegionsResponse]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         types=types,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -139,7 +109,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     types: list[NumberType] | Unset = UNSET,
-) -> Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ListAvailableRegionsResponse | None:
     """List regions offering numbers
 
      Returns every region in which numbers are offered to the project.
@@ -153,13 +124,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound
+        ListAvailableRegionsResponse
     """
 
     return sync_detailed(
         project_id=project_id,
         client=client,
         types=types,
+        timeout=timeout,
     ).parsed
 
 
@@ -168,7 +140,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     types: list[NumberType] | Unset = UNSET,
-) -> Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ListAvailableRegionsResponse]:
     """List regions offering numbers
 
      Returns every region in which numbers are offered to the project.
@@ -182,13 +155,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound]
+        Response[ListAvailableRegionsResponse]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         types=types,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -200,7 +175,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     types: list[NumberType] | Unset = UNSET,
-) -> Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ListAvailableRegionsResponse | None:
     """List regions offering numbers
 
      Returns every region in which numbers are offered to the project.
@@ -214,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | ListAvailableRegionsResponse | NotFound
+        ListAvailableRegionsResponse
     """
 
     return (
@@ -222,5 +198,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             types=types,
+            timeout=timeout,
         )
     ).parsed

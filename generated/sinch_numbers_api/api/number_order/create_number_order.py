@@ -8,10 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_number_order_request import CreateNumberOrderRequest
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
 from ...models.number_order import NumberOrder
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,37 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalError | InvalidArgument | NumberOrder | None:
+) -> NumberOrder | None:
     if response.status_code == 200:
         response_200 = NumberOrder.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalError | InvalidArgument | NumberOrder]:
+) -> Response[NumberOrder]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -82,7 +65,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNumberOrderRequest,
-) -> Response[InternalError | InvalidArgument | NumberOrder]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[NumberOrder]:
     """Place a number order
 
      Creates an order either for one specific number or for a quantity of
@@ -109,13 +93,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NumberOrder]
+        Response[NumberOrder]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -129,7 +115,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNumberOrderRequest,
-) -> InternalError | InvalidArgument | NumberOrder | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> NumberOrder | None:
     """Place a number order
 
      Creates an order either for one specific number or for a quantity of
@@ -156,13 +143,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NumberOrder
+        NumberOrder
     """
 
     return sync_detailed(
         project_id=project_id,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -171,7 +159,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNumberOrderRequest,
-) -> Response[InternalError | InvalidArgument | NumberOrder]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[NumberOrder]:
     """Place a number order
 
      Creates an order either for one specific number or for a quantity of
@@ -198,13 +187,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NumberOrder]
+        Response[NumberOrder]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -216,7 +207,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateNumberOrderRequest,
-) -> InternalError | InvalidArgument | NumberOrder | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> NumberOrder | None:
     """Place a number order
 
      Creates an order either for one specific number or for a quantity of
@@ -243,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NumberOrder
+        NumberOrder
     """
 
     return (
@@ -251,5 +243,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

@@ -7,10 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.not_found import NotFound
 from ...models.number_order import NumberOrder
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -30,37 +28,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalError | NotFound | NumberOrder | None:
+) -> NumberOrder | None:
     if response.status_code == 200:
         response_200 = NumberOrder.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalError | NotFound | NumberOrder]:
+) -> Response[NumberOrder]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -74,7 +57,8 @@ def sync_detailed(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InternalError | NotFound | NumberOrder]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[NumberOrder]:
     """Retrieve a number order
 
      Returns the number order together with all numbers it reserves.
@@ -90,13 +74,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | NotFound | NumberOrder]
+        Response[NumberOrder]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         number_order_id=number_order_id,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -110,7 +96,8 @@ def sync(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> InternalError | NotFound | NumberOrder | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> NumberOrder | None:
     """Retrieve a number order
 
      Returns the number order together with all numbers it reserves.
@@ -126,13 +113,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | NotFound | NumberOrder
+        NumberOrder
     """
 
     return sync_detailed(
         project_id=project_id,
         number_order_id=number_order_id,
         client=client,
+        timeout=timeout,
     ).parsed
 
 
@@ -141,7 +129,8 @@ async def asyncio_detailed(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InternalError | NotFound | NumberOrder]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[NumberOrder]:
     """Retrieve a number order
 
      Returns the number order together with all numbers it reserves.
@@ -157,13 +146,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | NotFound | NumberOrder]
+        Response[NumberOrder]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         number_order_id=number_order_id,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -175,7 +166,8 @@ async def asyncio(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> InternalError | NotFound | NumberOrder | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> NumberOrder | None:
     """Retrieve a number order
 
      Returns the number order together with all numbers it reserves.
@@ -191,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | NotFound | NumberOrder
+        NumberOrder
     """
 
     return (
@@ -199,5 +191,6 @@ async def asyncio(
             project_id=project_id,
             number_order_id=number_order_id,
             client=client,
+            timeout=timeout,
         )
     ).parsed

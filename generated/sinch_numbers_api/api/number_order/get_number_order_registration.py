@@ -7,10 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.not_found import NotFound
 from ...models.registration import Registration
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -30,37 +28,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalError | NotFound | Registration | None:
+) -> Registration | None:
     if response.status_code == 200:
         response_200 = Registration.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalError | NotFound | Registration]:
+) -> Response[Registration]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -74,7 +57,8 @@ def sync_detailed(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InternalError | NotFound | Registration]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Registration]:
     """Retrieve a number order's registration
 
      Returns the registration stored for a number order with "Set a number order's
@@ -91,13 +75,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | NotFound | Registration]
+        Response[Registration]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         number_order_id=number_order_id,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -111,7 +97,8 @@ def sync(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> InternalError | NotFound | Registration | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Registration | None:
     """Retrieve a number order's registration
 
      Returns the registration stored for a number order with "Set a number order's
@@ -128,13 +115,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | NotFound | Registration
+        Registration
     """
 
     return sync_detailed(
         project_id=project_id,
         number_order_id=number_order_id,
         client=client,
+        timeout=timeout,
     ).parsed
 
 
@@ -143,7 +131,8 @@ async def asyncio_detailed(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InternalError | NotFound | Registration]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Registration]:
     """Retrieve a number order's registration
 
      Returns the registration stored for a number order with "Set a number order's
@@ -160,13 +149,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | NotFound | Registration]
+        Response[Registration]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         number_order_id=number_order_id,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -178,7 +169,8 @@ async def asyncio(
     number_order_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> InternalError | NotFound | Registration | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Registration | None:
     """Retrieve a number order's registration
 
      Returns the registration stored for a number order with "Set a number order's
@@ -195,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | NotFound | Registration
+        Registration
     """
 
     return (
@@ -203,5 +195,6 @@ async def asyncio(
             project_id=project_id,
             number_order_id=number_order_id,
             client=client,
+            timeout=timeout,
         )
     ).parsed

@@ -7,11 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
 from ...models.lookup_number_requirements_request import LookupNumberRequirementsRequest
 from ...models.number_requirements import NumberRequirements
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -38,37 +36,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalError | InvalidArgument | NumberRequirements | None:
+) -> NumberRequirements | None:
     if response.status_code == 200:
         response_200 = NumberRequirements.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalError | InvalidArgument | NumberRequirements]:
+) -> Response[NumberRequirements]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -82,7 +65,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LookupNumberRequirementsRequest,
-) -> Response[InternalError | InvalidArgument | NumberRequirements]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[NumberRequirements]:
     """Get the requirements for a number
 
      Returns the KYC information (fields and attachment files) that the
@@ -99,13 +83,15 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NumberRequirements]
+        Response[NumberRequirements]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -119,7 +105,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LookupNumberRequirementsRequest,
-) -> InternalError | InvalidArgument | NumberRequirements | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> NumberRequirements | None:
     """Get the requirements for a number
 
      Returns the KYC information (fields and attachment files) that the
@@ -136,13 +123,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NumberRequirements
+        NumberRequirements
     """
 
     return sync_detailed(
         project_id=project_id,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -151,7 +139,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LookupNumberRequirementsRequest,
-) -> Response[InternalError | InvalidArgument | NumberRequirements]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[NumberRequirements]:
     """Get the requirements for a number
 
      Returns the KYC information (fields and attachment files) that the
@@ -168,13 +157,15 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NumberRequirements]
+        Response[NumberRequirements]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -186,7 +177,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LookupNumberRequirementsRequest,
-) -> InternalError | InvalidArgument | NumberRequirements | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> NumberRequirements | None:
     """Get the requirements for a number
 
      Returns the KYC information (fields and attachment files) that the
@@ -203,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NumberRequirements
+        NumberRequirements
     """
 
     return (
@@ -211,5 +203,6 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

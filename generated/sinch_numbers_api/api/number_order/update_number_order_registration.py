@@ -7,12 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
 from ...models.registration import Registration
 from ...models.update_number_order_registration_request import UpdateNumberOrderRegistrationRequest
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -41,45 +38,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InternalError | InvalidArgument | NotFound | Registration | None:
+) -> Registration | None:
     if response.status_code == 200:
         response_200 = Registration.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InternalError | InvalidArgument | NotFound | Registration]:
+) -> Response[Registration]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -94,7 +68,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateNumberOrderRegistrationRequest,
-) -> Response[InternalError | InvalidArgument | NotFound | Registration]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Registration]:
     """Set a number order's registration
 
      Replaces the registration (the KYC data) of a number order. It is
@@ -113,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NotFound | Registration]
+        Response[Registration]
     """
 
     kwargs = _get_kwargs(
@@ -121,6 +96,8 @@ def sync_detailed(
         number_order_id=number_order_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -135,7 +112,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateNumberOrderRegistrationRequest,
-) -> InternalError | InvalidArgument | NotFound | Registration | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Registration | None:
     """Set a number order's registration
 
      Replaces the registration (the KYC data) of a number order. It is
@@ -154,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NotFound | Registration
+        Registration
     """
 
     return sync_detailed(
@@ -162,6 +140,7 @@ def sync(
         number_order_id=number_order_id,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -171,7 +150,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateNumberOrderRegistrationRequest,
-) -> Response[InternalError | InvalidArgument | NotFound | Registration]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Registration]:
     """Set a number order's registration
 
      Replaces the registration (the KYC data) of a number order. It is
@@ -190,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[InternalError | InvalidArgument | NotFound | Registration]
+        Response[Registration]
     """
 
     kwargs = _get_kwargs(
@@ -198,6 +178,8 @@ async def asyncio_detailed(
         number_order_id=number_order_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -210,7 +192,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateNumberOrderRegistrationRequest,
-) -> InternalError | InvalidArgument | NotFound | Registration | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Registration | None:
     """Set a number order's registration
 
      Replaces the registration (the KYC data) of a number order. It is
@@ -229,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        InternalError | InvalidArgument | NotFound | Registration
+        Registration
     """
 
     return (
@@ -238,5 +221,6 @@ async def asyncio(
             number_order_id=number_order_id,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

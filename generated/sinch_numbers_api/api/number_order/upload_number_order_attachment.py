@@ -7,12 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
-from ...models.request_entity_too_large import RequestEntityTooLarge
 from ...models.upload_number_order_attachment_body import UploadNumberOrderAttachmentBody
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -41,52 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge | None:
+) -> Any | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 413:
-        try:
-            response_413 = RequestEntityTooLarge.from_dict(response.json())
-
-            return response_413
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 404, 413, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
+) -> Response[Any]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -102,7 +67,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadNumberOrderAttachmentBody,
-) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Any]:
     """Upload a file for a number order
 
      Uploads a file to the registration of a number order. Only required when
@@ -124,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -133,6 +99,8 @@ def sync_detailed(
         attachment_id=attachment_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -148,7 +116,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadNumberOrderAttachmentBody,
-) -> Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any | None:
     """Upload a file for a number order
 
      Uploads a file to the registration of a number order. Only required when
@@ -170,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge
+        Any
     """
 
     return sync_detailed(
@@ -179,6 +148,7 @@ def sync(
         attachment_id=attachment_id,
         client=client,
         body=body,
+        timeout=timeout,
     ).parsed
 
 
@@ -189,7 +159,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadNumberOrderAttachmentBody,
-) -> Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[Any]:
     """Upload a file for a number order
 
      Uploads a file to the registration of a number order. Only required when
@@ -211,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -220,6 +191,8 @@ async def asyncio_detailed(
         attachment_id=attachment_id,
         body=body,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -233,7 +206,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadNumberOrderAttachmentBody,
-) -> Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Any | None:
     """Upload a file for a number order
 
      Uploads a file to the registration of a number order. Only required when
@@ -255,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | InternalError | InvalidArgument | NotFound | RequestEntityTooLarge
+        Any
     """
 
     return (
@@ -265,5 +239,6 @@ async def asyncio(
             attachment_id=attachment_id,
             client=client,
             body=body,
+            timeout=timeout,
         )
     ).parsed

@@ -8,10 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.callback_configuration import CallbackConfiguration
-from ...models.internal_error import InternalError
-from ...models.invalid_argument import InvalidArgument
-from ...models.not_found import NotFound
-from ...types import Response, status_of
+from ...types import UNSET, Response, Unset, status_of
 
 
 def _get_kwargs(
@@ -29,52 +26,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound | None:
+) -> CallbackConfiguration | None:
     if response.status_code == 200:
         response_200 = CallbackConfiguration.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        try:
-            response_400 = InvalidArgument.from_dict(response.json())
-
-            return response_400
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 403:
-        try:
-            response_403 = response.json()
-            return response_403
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 404:
-        try:
-            response_404 = NotFound.from_dict(response.json())
-
-            return response_404
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
-    if response.status_code == 500:
-        try:
-            response_500 = InternalError.from_dict(response.json())
-
-            return response_500
-
-        except (ValueError, TypeError, KeyError, AttributeError):
-            return None
+    if response.status_code in (400, 403, 404, 500):
+        return None  # a documented error: the caller raises it from the status and raw body
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound]:
+) -> Response[CallbackConfiguration]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -87,7 +54,8 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[CallbackConfiguration]:
     """Read the callback configuration
 
      Returns the callback settings of the project.
@@ -100,12 +68,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound]
+        Response[CallbackConfiguration]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -118,7 +88,8 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallbackConfiguration | None:
     """Read the callback configuration
 
      Returns the callback settings of the project.
@@ -131,12 +102,13 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound
+        CallbackConfiguration
     """
 
     return sync_detailed(
         project_id=project_id,
         client=client,
+        timeout=timeout,
     ).parsed
 
 
@@ -144,7 +116,8 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound]:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[CallbackConfiguration]:
     """Read the callback configuration
 
      Returns the callback settings of the project.
@@ -157,12 +130,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound]
+        Response[CallbackConfiguration]
     """
 
     kwargs = _get_kwargs(
         project_id=project_id,
     )
+    if not isinstance(timeout, Unset):
+        kwargs["timeout"] = timeout
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -173,7 +148,8 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound | None:
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> CallbackConfiguration | None:
     """Read the callback configuration
 
      Returns the callback settings of the project.
@@ -186,12 +162,13 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CallbackConfiguration | InternalError | InvalidArgument | NotFound
+        CallbackConfiguration
     """
 
     return (
         await asyncio_detailed(
             project_id=project_id,
             client=client,
+            timeout=timeout,
         )
     ).parsed
