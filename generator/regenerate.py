@@ -146,6 +146,30 @@ def add_runtime(spec: dict[str, object], out_pkg: Path) -> None:
         target.write_text(env.get_template(name).render(spec_version=version), encoding="utf-8")
 
 
+def name_operations(spec: dict[str, object], out_pkg: Path) -> None:
+    """Put each operation's real operationId into its endpoint module's ``OPERATION_ID``.
+
+    The generator hands templates only the snake_case module name (``number_service_get_...``);
+    conformance deviations and users need the spec's own ``NumberService_GetActiveNumber``.
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    by_module = {
+        str(PythonIdentifier(op["operationId"], "field_")): op["operationId"]
+        for op in normalize.iter_operations(spec)
+    }
+    for module in sorted((out_pkg / "api").rglob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if f'OPERATION_ID = "{module.stem}"' not in text:
+            continue
+        if module.stem not in by_module:
+            raise RegenerateError(f"no operationId in the spec for {module.name}")
+        text = text.replace(
+            f'OPERATION_ID = "{module.stem}"', f"OPERATION_ID = {by_module[module.stem]!r}", 1
+        )
+        module.write_text(text, encoding="utf-8")
+
+
 def ruff(args: list[str], cwd: Path) -> None:
     """Run ruff with the repo's settings and no cache, so output never depends on the cwd."""
     ruff_bin = Path(sys.executable).parent / "ruff"
@@ -210,6 +234,7 @@ def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
     run_generator(normalized_path, out_pkg)
     add_runtime(spec, out_pkg)
     add_unions(normalized, out_pkg)
+    name_operations(normalized, out_pkg)
     ruff(
         ["check", ".", "--fix-only", "--quiet", "--select", "F401,I,UP", "--unsafe-fixes"], out_pkg
     )

@@ -4,7 +4,7 @@ The friendly layer over ``sinch_numbers_api`` (generated from Sinch's ``numbers.
 OAuth2, typed errors, money-safe retries, pagination, E.164 checks and webhook verification.
 """
 
-from sinch_numbers import e164, webhooks
+from sinch_numbers import conformance, e164, webhooks
 from sinch_numbers._client import (
     DEFAULT_BASE_URL,
     AsyncNumbersClient,
@@ -30,6 +30,8 @@ from sinch_numbers.errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTooLargeError,
+    ResponseParseError,
+    ResponseValidationError,
     SinchNumbersError,
     UnprocessableEntityError,
 )
@@ -73,6 +75,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTooLargeError",
+    "ResponseParseError",
+    "ResponseValidationError",
     "SinchNumbersError",
     "SyncPager",
     "UnprocessableEntityError",
@@ -81,6 +85,7 @@ __all__ = [
     "WebhookReplayError",
     "WebhookSignatureError",
     "__version__",
+    "conformance",
     "e164",
     "is_valid_signature",
     "parse_event",

@@ -22,7 +22,12 @@ import httpx
 from sinch_numbers import _logging
 from sinch_numbers._response import APIResponse
 from sinch_numbers.auth import DEFAULT_AUTH_URL, SinchOAuth2, basic_auth
-from sinch_numbers.errors import SinchNumbersError
+from sinch_numbers.conformance import CallDeviations, ConformanceRecord
+from sinch_numbers.errors import (
+    ResponseParseError,
+    ResponseValidationError,
+    SinchNumbersError,
+)
 from sinch_numbers.resources._accessors import AsyncResources, SyncResources
 from sinch_numbers.retries import RetryPolicy, run_async, run_sync
 
@@ -30,6 +35,8 @@ if TYPE_CHECKING:
     from typing import Self
 
     from sinch_numbers_api.client import Client
+    from sinch_numbers_api.conformance import Deviation
+    from sinch_numbers_api.errors import UnexpectedBody
     from sinch_numbers_api.types import Response
 
     from sinch_numbers.resources._base import Operation, Timeout
@@ -183,16 +190,83 @@ class _ExchangeBase(Generic[TransportT, SendT]):
     object serves them all; ``attempts`` counts them.
     """
 
-    __slots__ = ("_send", "_timeout", "_transport", "attempts", "parsed", "response")
+    __slots__ = (
+        "_hint",
+        "_operation",
+        "_send",
+        "_timeout",
+        "_transport",
+        "attempts",
+        "deviations",
+        "parsed",
+        "response",
+    )
     raise_on_unexpected_status = False  # read by the generated _parse_response
     response: httpx.Response
 
-    def __init__(self, transport: TransportT, send: SendT, timeout: Timeout) -> None:
+    def __init__(
+        self,
+        transport: TransportT,
+        send: SendT,
+        timeout: Timeout,
+        operation: Operation,
+        hint: str | None,
+    ) -> None:
         self._transport = transport
         self._send = send
         self._timeout = timeout
+        self._operation = operation
+        self._hint = hint
         self.attempts = 0
         self.parsed: Any = None
+        self.deviations = CallDeviations()  # of the last attempt's response
+
+    def _parse_error(self, exc: UnexpectedBody) -> ResponseParseError:
+        """A 2xx body that cannot be read: the call took effect, so it must not be repeated."""
+        message = f"{exc.operation_id} answered {exc.status_code} but the body {exc.reason}"
+        if not self._operation.idempotent:
+            message += (
+                "; the call did take effect on Sinch's side, so do not repeat it. To read its "
+                f"result, {self._hint or 'look up the resource it changed'}"
+            )
+        return ResponseParseError(
+            message,
+            operation_id=exc.operation_id,
+            status_code=exc.status_code,
+            headers=self.response.headers,
+            text=exc.content.decode("utf-8", "replace"),
+            response=self.response,
+            reconcile_hint=self._hint,
+        )
+
+    def finish(self, record: ConformanceRecord, strict: bool) -> None:
+        """Hand the response's deviations to ``record``; with ``strict``, refuse them."""
+        if not self.deviations.counts:
+            return
+        self.deviations.flush(record)
+        if strict:
+            raise self._validation_error(list(self.deviations.first.values()))
+
+    def _validation_error(self, found: list[Deviation]) -> ResponseValidationError:
+        shown = "; ".join(f"{d.path or '<body>'}: {d.detail}" for d in found[:3])
+        more = f" (+{len(found) - 3} more)" if len(found) > 3 else ""
+        operation_id = found[0].operation_id or "the call"
+        message = (
+            f"{operation_id}: the {self.response.status_code} response departs from the spec "
+            f"at {len(found)} place(s): {shown}{more}"
+        )
+        if not self._operation.idempotent:
+            message += "; the call did take effect (strict_responses only refused the answer)"
+        return ResponseValidationError(
+            message,
+            operation_id=operation_id,
+            status_code=self.response.status_code,
+            headers=self.response.headers,
+            deviations=found,
+            parsed=self.parsed,
+            response=self.response,
+            reconcile_hint=self._hint,
+        )
 
 
 class _Exchange(_ExchangeBase[_Transport, Callable[["Client", "Timeout"], "Response[Any]"]]):
@@ -207,7 +281,13 @@ class _Exchange(_ExchangeBase[_Transport, Callable[["Client", "Timeout"], "Respo
 
     def attempt(self) -> httpx.Response:
         self.attempts += 1
-        self.parsed = self._send(cast("Client", self), self._timeout).parsed
+        self.deviations.clear()
+        collecting, unexpected_body = _generated_runtime()
+        try:
+            with collecting(self.deviations):
+                self.parsed = self._send(cast("Client", self), self._timeout).parsed
+        except unexpected_body as exc:
+            raise self._parse_error(exc) from None
         return self.response
 
 
@@ -225,7 +305,13 @@ class _AsyncExchange(
 
     async def attempt(self) -> httpx.Response:
         self.attempts += 1
-        self.parsed = (await self._send(cast("Client", self), self._timeout)).parsed
+        self.deviations.clear()
+        collecting, unexpected_body = _generated_runtime()
+        try:
+            with collecting(self.deviations):
+                self.parsed = (await self._send(cast("Client", self), self._timeout)).parsed
+        except unexpected_body as exc:
+            raise self._parse_error(exc) from None
         return self.response
 
 
@@ -237,15 +323,24 @@ class _ClientCore:
     _headers: httpx.Headers
     _policy: RetryPolicy
     _owns_http: bool
+    _strict: bool  # strict_responses: a 2xx that departs from the spec raises
+    _conformance: ConformanceRecord
     _timeout: Timeout  # per call: UNSET (the httpx client's own) unless set by with_options()
 
     def _setup(
-        self, settings: _Settings, max_retries: int, default_headers: Mapping[str, str] | None
+        self,
+        settings: _Settings,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        strict_responses: bool,
+        on_deviation: Callable[[Deviation], None] | None,
     ) -> None:
         from sinch_numbers_api.types import UNSET  # the generated package loads on first use
 
         _logging.setup_from_env()
         self._settings = settings
+        self._strict = bool(strict_responses)
+        self._conformance = ConformanceRecord(on_deviation)
         self._headers = httpx.Headers({"User-Agent": user_agent()})
         self._headers.update(default_headers or {})
         self._auth = settings.make_auth(self._headers)
@@ -259,6 +354,15 @@ class _ClientCore:
     @property
     def max_retries(self) -> int:
         return self._policy.max_retries
+
+    @property
+    def conformance(self) -> ConformanceRecord:
+        """Where responses departed from the spec (shared with ``with_options()`` copies)."""
+        return self._conformance
+
+    @property
+    def strict_responses(self) -> bool:
+        return self._strict
 
     @functools.cached_property
     def low_level(self) -> Client:
@@ -282,11 +386,14 @@ class _ClientCore:
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
         default_headers: Mapping[str, str] | None,
+        strict_responses: bool | None = None,
     ) -> Self:
         """A copy sharing credentials, token cache and connections, without cached resources."""
         clone = object.__new__(type(self))
         clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_")})
         clone._owns_http = False
+        if strict_responses is not None:
+            clone._strict = bool(strict_responses)
         if timeout is not None:
             clone._timeout = _timeout(timeout)
         if max_retries is not None:
@@ -309,6 +416,10 @@ class NumbersClient(_ClientCore, SyncResources):
     ``auth_url`` / ``auth`` to ``SINCH_NUMBERS_BASE_URL`` / ``SINCH_NUMBERS_AUTH_URL`` /
     ``SINCH_NUMBERS_AUTH``. Use it as a context manager, or call ``close()``, to release
     connections.
+
+    Responses are read tolerantly; where they depart from the spec is logged once per kind on
+    ``sinch_numbers.conformance``, kept in ``client.conformance`` and passed to
+    ``on_deviation``; ``strict_responses=True`` raises ``ResponseValidationError`` instead.
     """
 
     _transport: _Transport
@@ -326,9 +437,11 @@ class NumbersClient(_ClientCore, SyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
+        on_deviation: Callable[[Deviation], None] | None = None,
     ) -> None:
         settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
-        self._setup(settings, max_retries, default_headers)
+        self._setup(settings, max_retries, default_headers, strict_responses, on_deviation)
         self._owns_http = http_client is None
         http = http_client or httpx.Client(timeout=timeout)
         self._transport = _Transport(http, settings.base_url, self._auth, self._headers)
@@ -339,12 +452,13 @@ class NumbersClient(_ClientCore, SyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool | None = None,
     ) -> NumbersClient:
         """A client with other options sharing this one's connections, credentials and token.
 
         ``default_headers`` are added to (and override) this client's own.
         """
-        return self._clone(timeout, max_retries, default_headers)
+        return self._clone(timeout, max_retries, default_headers, strict_responses)
 
     def _call(
         self,
@@ -353,7 +467,7 @@ class NumbersClient(_ClientCore, SyncResources):
         hint: str | None,
         raw: bool = False,
     ) -> Any:
-        exchange = _Exchange(self._transport, send, self._timeout)
+        exchange = _Exchange(self._transport, send, self._timeout, operation, hint)
         response = run_sync(
             exchange.attempt,
             policy=self._policy,
@@ -362,6 +476,7 @@ class NumbersClient(_ClientCore, SyncResources):
             method=operation.method,
             path=operation.path,
         )
+        exchange.finish(self._conformance, self._strict)
         if raw:
             return APIResponse(response, exchange.parsed, retries_taken=exchange.attempts - 1)
         return exchange.parsed
@@ -395,9 +510,11 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
+        on_deviation: Callable[[Deviation], None] | None = None,
     ) -> None:
         settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
-        self._setup(settings, max_retries, default_headers)
+        self._setup(settings, max_retries, default_headers, strict_responses, on_deviation)
         self._owns_http = http_client is None
         http = http_client or httpx.AsyncClient(timeout=timeout)
         self._transport = _AsyncTransport(http, settings.base_url, self._auth, self._headers)
@@ -408,12 +525,13 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool | None = None,
     ) -> AsyncNumbersClient:
         """A client with other options sharing this one's connections, credentials and token.
 
         ``default_headers`` are added to (and override) this client's own.
         """
-        return self._clone(timeout, max_retries, default_headers)
+        return self._clone(timeout, max_retries, default_headers, strict_responses)
 
     async def _call(
         self,
@@ -422,7 +540,7 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         hint: str | None,
         raw: bool = False,
     ) -> Any:
-        exchange = _AsyncExchange(self._transport, send, self._timeout)
+        exchange = _AsyncExchange(self._transport, send, self._timeout, operation, hint)
         response = await run_async(
             exchange.attempt,
             policy=self._policy,
@@ -431,6 +549,7 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
             method=operation.method,
             path=operation.path,
         )
+        exchange.finish(self._conformance, self._strict)
         if raw:
             return APIResponse(response, exchange.parsed, retries_taken=exchange.attempts - 1)
         return exchange.parsed
@@ -444,6 +563,16 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+@functools.cache
+def _generated_runtime() -> tuple[Callable[[Any], Any], type[UnexpectedBody]]:
+    """``conformance.collecting`` and ``errors.UnexpectedBody`` of the generated package, which
+    loads on first use (not at ``import sinch_numbers``)."""
+    from sinch_numbers_api.conformance import collecting
+    from sinch_numbers_api.errors import UnexpectedBody
+
+    return collecting, UnexpectedBody
 
 
 @functools.cache

@@ -14,9 +14,11 @@
         │   ├── UnprocessableEntityError  422
         │   ├── RateLimitError            429
         │   └── InternalServerError       5xx
-        └── APIConnectionError        no usable response
-            ├── APITimeoutError
-            └── OutcomeUnknownError   a state-changing call may or may not have happened
+        ├── APIConnectionError        no usable response
+        │   ├── APITimeoutError
+        │   └── OutcomeUnknownError   a state-changing call may or may not have happened
+        ├── ResponseParseError        a 2xx whose body is not a JSON object (it took effect)
+        └── ResponseValidationError   strict_responses=True and a 2xx departed from the spec
 
 Messages are built only from what the server sent back, never from credentials.
 """
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import httpx
+    from sinch_numbers_api.conformance import Deviation
 
 __all__ = [
     "REQUEST_ID_HEADERS",
@@ -50,6 +53,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTooLargeError",
+    "ResponseParseError",
+    "ResponseValidationError",
     "SinchNumbersError",
     "UnprocessableEntityError",
     "get_header",
@@ -283,6 +288,103 @@ class OutcomeUnknownError(APIConnectionError):
         self.path = path
         self.status_code = status_code
         self.request_id = request_id
+
+
+class _SucceededError(APIError):
+    """A call that took effect on Sinch's side but whose answer cannot be used as is."""
+
+    operation_id: str
+    status_code: int
+    request_id: str | None
+    headers: httpx.Headers | Mapping[str, str]
+    response: httpx.Response | None
+    reconcile_hint: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        status_code: int,
+        headers: httpx.Headers | Mapping[str, str],
+        response: httpx.Response | None = None,
+        reconcile_hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.status_code = status_code
+        self.headers = headers
+        self.request_id = request_id_from(headers)
+        self.response = response
+        self.reconcile_hint = reconcile_hint
+
+    def __str__(self) -> str:
+        line = self.message
+        if self.request_id:
+            line += f" [request_id={self.request_id}]"
+        return line
+
+
+class ResponseParseError(_SucceededError):
+    """A 2xx answer whose body is not the JSON object the spec promises (empty, not JSON, a
+    list...). The server answered success, so the call **did** take effect: never repeat a
+    billable one; read its result as ``reconcile_hint`` says. ``text`` is the body."""
+
+    text: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        status_code: int,
+        headers: httpx.Headers | Mapping[str, str],
+        text: str,
+        response: httpx.Response | None = None,
+        reconcile_hint: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            operation_id=operation_id,
+            status_code=status_code,
+            headers=headers,
+            response=response,
+            reconcile_hint=reconcile_hint,
+        )
+        self.text = text
+
+
+class ResponseValidationError(_SucceededError):
+    """``strict_responses=True`` and a 2xx answer departed from the spec (``deviations``).
+
+    The call took effect and the response was read tolerantly: ``parsed`` holds the result.
+    """
+
+    deviations: list[Deviation]
+    parsed: object
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        status_code: int,
+        headers: httpx.Headers | Mapping[str, str],
+        deviations: Sequence[Deviation],
+        parsed: object,
+        response: httpx.Response | None = None,
+        reconcile_hint: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            operation_id=operation_id,
+            status_code=status_code,
+            headers=headers,
+            response=response,
+            reconcile_hint=reconcile_hint,
+        )
+        self.deviations = list(deviations)
+        self.parsed = parsed
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

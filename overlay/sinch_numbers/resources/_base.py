@@ -210,17 +210,33 @@ def enum_list(cls: type[E], values: Sequence[E | str] | Unset) -> list[E] | Unse
     return [item if isinstance(item, cls) else cls(item) for item in values]
 
 
+#: What a mapping argument may not do even though the tolerant models would read it: these
+#: would be sent as they are and refused by the API. Unknown fields and enum values pass (the
+#: API may know them), and so does a voice configuration without ``type`` (it means RTC).
+_REFUSED_IN_ARGUMENTS = frozenset({"null", "missing-required", "wrong-type", "bad-format"})
+
+
 def model_value(parse: Any, value: Any) -> Any:
     """A generated model passes through; a mapping goes through ``from_dict`` or ``parse_*``."""
     if isinstance(value, Unset) or value is None or not isinstance(value, Mapping):
         return value
+    from sinch_numbers_api.conformance import collect
+
     from_dict = getattr(parse, "from_dict", None)
+    kind = getattr(parse, "__name__", "value").removeprefix("parse_")
     try:
-        return from_dict(value) if from_dict is not None else parse(value)
+        with collect() as seen:  # the argument's own departures, never logged as the server's
+            result = from_dict(value) if from_dict is not None else parse(value)
     except (KeyError, TypeError, ValueError) as exc:
-        kind = getattr(parse, "__name__", "value")
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
         raise InvalidArgumentsError(f"invalid {kind} mapping: {detail}") from None
+    refused = [d for d in seen if d.kind in _REFUSED_IN_ARGUMENTS]
+    if refused:
+        problems = "; ".join(
+            f"{d.path or 'the mapping'}: {d.detail.split(';')[0]}" for d in refused[:3]
+        )
+        raise InvalidArgumentsError(f"invalid {kind} mapping: {problems}")
+    return result
 
 
 def model_list(parse: Any, values: Sequence[Any] | Unset) -> list[Any] | Unset:

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import conformance, errors
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response, Unset, status_of
 
@@ -25,6 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
+OPERATION_ID = "NumberService_DeprovisionEmergencyAddress"
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | None:
@@ -34,19 +37,33 @@ def _parse_response(
 
     if response.status_code in (400, 403, 404, 500):
         return None  # a documented error: the caller raises it from the status and raw body
+    conformance.note(
+        "",
+        "undocumented-status",
+        f"status {response.status_code} is not documented in spec {conformance.SPEC_VERSION}",
+    )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
+    if 200 <= response.status_code <= 299:  # another success code: read it as the documented one
+        response_200 = cast(Any, None)
+        return response_200
+
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any]:
+    token = conformance.enter_operation(OPERATION_ID)  # deviations name the operation
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        conformance.exit_operation(token)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import conformance, errors
 from ...client import AuthenticatedClient, Client
 from ...models.registration import Registration
 from ...types import UNSET, Response, Unset, status_of
@@ -26,29 +26,43 @@ def _get_kwargs(
     return _kwargs
 
 
+OPERATION_ID = "GetNumberOrderRegistration"
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Registration | None:
     if response.status_code == 200:
-        response_200 = Registration.from_dict(response.json())
-
-        return response_200
+        return Registration.from_dict(errors.json_object(response, OPERATION_ID))
 
     if response.status_code in (404, 500):
         return None  # a documented error: the caller raises it from the status and raw body
+    conformance.note(
+        "",
+        "undocumented-status",
+        f"status {response.status_code} is not documented in spec {conformance.SPEC_VERSION}",
+    )
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
+    if 200 <= response.status_code <= 299:  # another success code: read it as the documented one
+        return Registration.from_dict(errors.json_object(response, OPERATION_ID))
+
     return None
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Registration]:
+    token = conformance.enter_operation(OPERATION_ID)  # deviations name the operation
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        conformance.exit_operation(token)
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
