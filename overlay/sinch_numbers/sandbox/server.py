@@ -119,6 +119,7 @@ class Sandbox:
         max_attachment_bytes: int | None = None,
         callback_retries: int | None = None,
         callback_backoff: float | None = None,
+        allow_external_callbacks: bool | None = None,
         tick: float | None = None,
         faults: Any = None,
     ) -> None:
@@ -135,6 +136,7 @@ class Sandbox:
             "max_attachment_bytes": max_attachment_bytes,
             "callback_retries": callback_retries,
             "callback_backoff": callback_backoff,
+            "allow_external_callbacks": allow_external_callbacks,
             "tick": tick,
             "faults": None if faults is None else _rules(faults),
         }
