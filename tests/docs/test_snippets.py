@@ -90,7 +90,9 @@ def run_pytest_file(snippet: Snippet, request: pytest.FixtureRequest) -> None:
     pytester: pytest.Pytester = request.getfixturevalue("pytester")
     pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
     pytester.makepyfile(**{"test_snippet": snippet.code})
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-q")
+    # Without this repo's own dev plugins (hypothesis, vcr): a user's run needs neither.
+    quiet = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:recording")
+    result = pytester.runpytest_inprocess(*quiet, "-q")
     outcomes = result.parseoutcomes()
     assert result.ret == 0 and outcomes.get("passed", 0) > 0, (
         f"the test file at {snippet.where} fails:\n" + "\n".join(result.outlines[-30:])

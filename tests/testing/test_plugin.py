@@ -27,8 +27,13 @@ def user(pytester: pytest.Pytester) -> pytest.Pytester:
     return pytester
 
 
+#: Plugins of this repo's dev tools that a user's run does not need (hypothesis alone costs
+#: an import of itself per in-process session: pytester forgets modules a run imported).
+QUIET = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:recording")
+
+
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    return pytester.runpytest_inprocess("-p", "no:cacheprovider", "-q", *args)
+    return pytester.runpytest_inprocess(*QUIET, "-q", *args)
 
 
 def test_a_users_test_file_with_only_the_fixtures(user: pytest.Pytester) -> None:
@@ -118,7 +123,7 @@ def test_a_bad_scope_setting_is_reported(user: pytest.Pytester) -> None:
 
 
 def test_the_marker_is_registered(user: pytest.Pytester) -> None:
-    result = user.runpytest_inprocess("--markers")
+    result = user.runpytest_inprocess(*QUIET, "--markers")
     result.stdout.fnmatch_lines(["@pytest.mark.sinch_sandbox(**settings):*"])
 
 
@@ -152,7 +157,7 @@ def test_without_the_extra_fixtures_fail_in_one_line_and_nothing_else_changes(
             """
         )
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:xdist")
+    result = pytester.runpytest_subprocess(*QUIET, "-p", "no:xdist")
     result.assert_outcomes(passed=1, errors=1)
     lines = result.outlines
     (at,) = [i for i, line in enumerate(lines) if "ERROR at setup of test_uses_the_sandbox" in line]
