@@ -22,7 +22,7 @@ regenerate: $(STAMP)
 	$(BIN)/python scripts/regenerate
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlay scripts generator tests

@@ -8,3 +8,19 @@ __all__ = (
     "AuthenticatedClient",
     "Client",
 )
+
+#: The ``sinch-numbers`` distribution ships this package; ``overlay/sinch_numbers/_version.py``
+#: holds the version, and the installed metadata carries it here.
+_DISTRIBUTION = "sinch-numbers"
+
+
+def __getattr__(name: str) -> str:
+    # Lazy: importlib.metadata costs more to import than this whole module.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version(_DISTRIBUTION)
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

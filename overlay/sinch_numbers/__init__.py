@@ -12,6 +12,7 @@ from sinch_numbers._client import (
     NumbersClient,
 )
 from sinch_numbers._response import APIResponse
+from sinch_numbers._version import __version__
 from sinch_numbers.auth import DEFAULT_AUTH_URL
 from sinch_numbers.e164 import InvalidPhoneNumberError
 from sinch_numbers.errors import (
@@ -47,8 +48,6 @@ from sinch_numbers.webhooks import (
     sign,
     verify_signature,
 )
-
-__version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_AUTH_URL",

@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,8 @@ import pytest
 
 from . import replay
 from .wire import CASSETTE_DIR, CURRENT_SPEC, ROOT, SPEC_LOCK, cassette_paths, load_spec, operations
+
+from regenerated import regenerated  # isort: skip  (tests/ is on sys.path)
 
 _LOCK: dict[str, dict[str, Any]] = json.loads(SPEC_LOCK.read_text(encoding="utf-8"))
 
@@ -57,32 +57,16 @@ DECLARED_ITEMS = [
 ]
 
 
-def _regenerate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    cmd = [
-        sys.executable,
-        str(ROOT / "scripts" / "regenerate"),
-        "--spec", str(spec),
-        "--output", str(out / "generated"),
-        "--facade-dir", str(out / "facade"),
-    ]  # fmt: skip
-    return subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
-
-
 @pytest.fixture(scope="session")
 def generated_trees(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """``{label: generated dir}``: every pinned spec generated once, in parallel."""
-    base = tmp_path_factory.mktemp("cassette-matrix")
-    outs = {label: base / f"v{label}" for label in LABELS}
+    """``{label: generated dir}``: every pinned spec generated once per test run, in parallel
+    (and shared with other tests and xdist workers: ``tests/regenerated.py``)."""
 
-    def regenerate(label: str) -> subprocess.CompletedProcess[str]:
-        return _regenerate(PINNED[label]["path"], outs[label])
+    def regenerate(label: str) -> Path:
+        return regenerated(tmp_path_factory, PINNED[label]["path"]) / "generated"
 
     with ThreadPoolExecutor(max_workers=len(LABELS)) as pool:
-        procs = dict(zip(LABELS, pool.map(regenerate, LABELS), strict=True))
-    for label, proc in procs.items():
-        if proc.returncode != 0:
-            pytest.fail(f"regenerating {label} failed:\n{proc.stdout}{proc.stderr}")
-    return {label: outs[label] / "generated" for label in LABELS}
+        return dict(zip(LABELS, pool.map(regenerate, LABELS), strict=True))
 
 
 @pytest.fixture(scope="session")

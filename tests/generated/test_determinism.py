@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from .conftest import GENERATED, NORMALIZED_PATH, ROOT, SPEC_PATH
+from .conftest import GENERATED, NORMALIZED_PATH, SPEC_PATH
+
+from regenerated import regenerated  # isort: skip  (tests/ is on sys.path)
 
 HEADER_PREFIX = "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1"
 PACKAGE = GENERATED / "sinch_numbers_api"
@@ -44,23 +43,12 @@ def _diff(expected: dict[str, bytes], actual: dict[str, bytes]) -> str:
 
 @pytest.fixture(scope="module")
 def regenerations(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, bytes]]:
-    """Two regenerations with different hash seeds, so set ordering cannot hide."""
-    trees = {}
-    for name, seed in (("first", "1"), ("second", "4242")):
-        base = tmp_path_factory.mktemp(name)
-        output = base / "generated"
-        proc = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "regenerate"), "--output", str(output)],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert proc.returncode == 0, f"regenerate ({name}) failed:\n{proc.stdout}{proc.stderr}"
-        trees[name] = _tree(output)
-    return trees
+    """Two regenerations with different hash seeds, so set ordering cannot hide (shared with
+    the other tests that need a fresh tree: see ``tests/regenerated.py``)."""
+    return {
+        name: _tree(regenerated(tmp_path_factory, SPEC_PATH, hash_seed=seed) / "generated")
+        for name, seed in (("first", "1"), ("second", "4242"))
+    }
 
 
 def test_committed_tree_matches_a_fresh_regeneration(

@@ -307,7 +307,9 @@ def test_order_lifecycle_with_signed_callbacks(
     assert _state(api, order_id) == "COMPLETED"
     number = api.get(f"/activeNumbers/{AU_NUMBER}").json()
     assert number["projectId"] == sb.project_id
-    assert number["smsConfiguration"]["scheduledProvisioning"]["servicePlanId"] == (
+    sms = number["smsConfiguration"]
+    # The SMS job may still be scheduled or, on a busy machine, already done (0.06 s).
+    assert (sms.get("scheduledProvisioning") or sms)["servicePlanId"] == (
         "1dez6a8300774283a4256aa756a11111"
     )
     # The number's own provisioning event follows, to the same callback URL.

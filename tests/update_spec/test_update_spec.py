@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -585,9 +584,7 @@ def repo_102(tmp_path: Path) -> Repo:
 
 def test_upgrade_1_0_2_to_1_0_3_end_to_end(repo_102: Repo, server: SpecServer) -> None:
     repo = repo_102
-    started = time.perf_counter()
     code, report, markdown = run_cli(repo, serve(server, CURRENT))
-    wall = time.perf_counter() - started
     assert code == 3, report.get("error")
     assert report["old"] == {"version": "1.0.2", "sha256": OLD_SHA}
     assert report["new"] == {"version": "1.0.3", "sha256": CURRENT_SHA}
@@ -642,4 +639,3 @@ def test_upgrade_1_0_2_to_1_0_3_end_to_end(repo_102: Repo, server: SpecServer) -
     manifest = json.loads((repo.generated / "GENERATED.json").read_text())
     assert manifest["spec_sha256"] == CURRENT_SHA
     assert markdown.startswith("# Sinch Numbers spec update 1.0.2 → 1.0.3: 10 breaking changes")
-    assert wall < 30, f"1.0.2 → 1.0.3 took {wall:.1f}s"

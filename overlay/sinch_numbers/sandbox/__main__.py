@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sinch_numbers._project import DOCS_URL
+
 from .app import SandboxApp
 from .config import DEFAULT_KEY_ID, DEFAULT_PROJECT_ID, SandboxConfig
 from .faults import FaultRule
@@ -26,7 +28,8 @@ def _parser(prog: str = PROG) -> argparse.ArgumentParser:
     defaults = SandboxConfig()
     p = argparse.ArgumentParser(
         prog=prog,
-        description="A stateful local Sinch Numbers API (see docs/sandbox.md).",
+        description="A stateful local Sinch Numbers API for tests and offline development.",
+        epilog=f"Documentation: {DOCS_URL}sandbox/",
     )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8089, help="port; 0 picks a free one (default 8089)")
@@ -52,6 +55,12 @@ def _parser(prog: str = PROG) -> argparse.ArgumentParser:
     )
     p.add_argument("--callback-retries", type=int, default=defaults.callback_retries)
     p.add_argument("--callback-backoff", type=float, default=defaults.callback_backoff, metavar="S")
+    p.add_argument(
+        "--allow-external-callbacks",
+        action="store_true",
+        help="also deliver callbacks to non-loopback URLs (default: only localhost, "
+        "127.0.0.0/8 and ::1; others are recorded as blocked)",
+    )
     p.add_argument(
         "--fault",
         action="append",
@@ -89,6 +98,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
             max_attachment_bytes=args.max_attachment_bytes,
             callback_retries=args.callback_retries,
             callback_backoff=args.callback_backoff,
+            allow_external_callbacks=args.allow_external_callbacks,
             faults=faults,
             shapes=args.shapes,
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from . import timers
 from .admin import Admin
@@ -28,6 +28,7 @@ from .config import SandboxConfig
 from .errors import ApiError, internal, not_found
 from .faults import TOKEN_ROUTE, FaultDecision, Faults
 from .handlers import HANDLERS, Call, json_response
+from .ids import new_id
 from .inventory import inventory
 from .spec import Operation, operations
 from .store import Store
@@ -39,6 +40,8 @@ logger = logging.getLogger("sinch_numbers.sandbox")
 ABORT_EXTENSION = "sinch_numbers.sandbox.abort"
 TOKEN_PATH = "/oauth2/token"
 ADMIN_PREFIX = "/_sandbox/"
+#: Every response carries one, as the live API's do; the client shows it as ``request_id``.
+REQUEST_ID_HEADER = "x-request-id"
 
 
 class SandboxApp:
@@ -117,6 +120,7 @@ class SandboxApp:
             return
         if scope["type"] != "http":
             return
+        send = _with_request_id(send)
         path: str = scope["path"]
         if path.startswith(ADMIN_PREFIX):
             response = await self.admin.handle(Request(scope, receive))
@@ -185,6 +189,19 @@ class SandboxApp:
         timers.advance(self.backend)
         call = Call(self.backend, request, project, params, query, body)
         return await HANDLERS[op.operation_id](call)
+
+
+def _with_request_id(send: Send) -> Send:
+    """Wrap ``send`` so that the response start carries a fresh ``x-request-id``."""
+    request_id = new_id().encode()
+
+    async def send_with_id(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = [h for h in message.get("headers", []) if h[0] != REQUEST_ID_HEADER.encode()]
+            message = {**message, "headers": [*headers, (REQUEST_ID_HEADER.encode(), request_id)]}
+        await send(message)
+
+    return send_with_id
 
 
 async def _drop_connection(scope: Scope, receive: Receive) -> None:

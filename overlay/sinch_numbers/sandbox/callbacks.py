@@ -4,12 +4,17 @@ Events wait in the outbox table. The dispatcher POSTs each one to its URL with
 ``X-Sinch-Signature`` (HMAC-SHA1 hex of the raw body with the project's
 ``hmacSecret``, when one is set), and retries failures with exponential
 backoff. Deliveries never run inside an API request.
+
+Only loopback URLs are delivered to unless ``allow_external_callbacks`` is set:
+an event for another host is kept, marked ``blocked``, and never sent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import urllib.parse
 
 import httpx
 
@@ -19,6 +24,27 @@ from .store import OutboxItem
 logger = logging.getLogger("sinch_numbers.sandbox")
 
 SIGNATURE_HEADER = "X-Sinch-Signature"
+BLOCKED_HINT = (
+    "is not a loopback address; the sandbox delivers callbacks off this machine only "
+    "with allow_external_callbacks=True (CLI: --allow-external-callbacks)"
+)
+
+
+def is_loopback_url(url: str) -> bool:
+    """Whether ``url`` is http(s) to ``localhost`` or a loopback IP literal (no DNS lookup)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def signature(body: bytes, secret: str) -> str:
@@ -34,6 +60,7 @@ class CallbackDispatcher:
         self._backend = backend
         self._client: httpx.AsyncClient | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._warned: set[str] = set()
 
     async def pump(self) -> None:
         """Start delivering every event that is due (does not wait for them)."""
@@ -47,6 +74,9 @@ class CallbackDispatcher:
 
     async def _deliver(self, item: OutboxItem) -> None:
         backend = self._backend
+        if not backend.config.allow_external_callbacks and not is_loopback_url(item.url):
+            self._block(item)
+            return
         with backend.store.transaction() as tx:
             secret = tx.hmac_secret(item.project)
         headers = {"Content-Type": "application/json"}
@@ -72,6 +102,22 @@ class CallbackDispatcher:
         with backend.store.transaction() as tx:
             tx.finish_callback(
                 item.id, state=state, attempts=attempts, next_at=next_at, error=error
+            )
+
+    def _block(self, item: OutboxItem) -> None:
+        host = urllib.parse.urlsplit(item.url).hostname or item.url
+        error = f"not sent: {host} {BLOCKED_HINT}"
+        if host not in self._warned:
+            self._warned.add(host)
+            logger.warning("callback to %s %s", host, BLOCKED_HINT)
+        backend = self._backend
+        with backend.store.transaction() as tx:
+            tx.finish_callback(
+                item.id,
+                state="blocked",
+                attempts=item.attempts,
+                next_at=backend.clock.now(),
+                error=error,
             )
 
     def _http(self) -> httpx.AsyncClient:

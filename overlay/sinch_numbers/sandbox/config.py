@@ -40,6 +40,9 @@ class SandboxConfig:
     callback_backoff: float = 1.0
     #: Per-attempt timeout of a callback POST, in seconds.
     callback_timeout: float = 5.0
+    #: Deliver callbacks to any host; by default only to loopback (``localhost``, 127.0.0.0/8,
+    #: ``::1``), so that a sandbox never sends traffic off the machine by accident.
+    allow_external_callbacks: bool = False
     #: How often background work (timers, callback deliveries) is checked.
     tick: float = 0.05
     #: Fault-injection rules active from the start.

@@ -1,8 +1,9 @@
 """Fault injection: latency, error statuses, dropped connections and token expiry.
 
 Rules apply per route (the spec's operationId, or ``OAuth2Token`` for the token
-endpoint) or to every route, by probability (``rate``) and/or for a number of
-requests (``count``). Sequences give exact, deterministic per-request outcomes.
+endpoint), to every API operation (``api``: all but the token endpoint) or to
+every route, by probability (``rate``) and/or for a number of requests
+(``count``). Sequences give exact, deterministic per-request outcomes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 TOKEN_ROUTE = "OAuth2Token"
+#: Route name matching every operation of the spec, but not the token endpoint.
+API_ROUTES = "api"
 
 Action = Literal["pass", "status", "drop", "token_expired"]
 
@@ -60,6 +63,8 @@ class FaultRule:
         return "token_expired" if self.token_expired else "pass"
 
     def matches(self, route: str) -> bool:
+        if self.route == API_ROUTES:
+            return route not in (TOKEN_ROUTE, "")
         return self.route is None or self.route == route
 
     def to_dict(self) -> dict[str, Any]:
@@ -203,7 +208,8 @@ class Faults:
         with self._lock:
             if not self._rules and not self._sequences:
                 return PASS
-            for key in (route, None):
+            api = route not in (TOKEN_ROUTE, "")
+            for key in (route, API_ROUTES, None) if api else (route, None):
                 queue = self._sequences.get(key)
                 if queue:
                     return _from_outcome(queue.popleft())

@@ -17,7 +17,7 @@ class CallbackRecord:
     """One queued callback event and how its delivery went."""
 
     url: str
-    state: str  # pending, sending, delivered or failed
+    state: str  # pending, sending, delivered, failed, or blocked (not loopback; never sent)
     attempts: int
     last_error: str
     payload: dict[str, Any]
