@@ -22,7 +22,7 @@ def route_name(route: str | None) -> str:
     """The sandbox route for ``route``: a client method (``"available_numbers.rent"``), an
     operationId (``"NumberService_RentNumber"``), ``"token"``, or ``None`` (every API call,
     not the token request a client makes first)."""
-    from sinch_numbers.resources._generated import OPERATIONS
+    from sinch_numbers.resources._operations import OPERATIONS
     from sinch_numbers.sandbox.faults import API_ROUTES, TOKEN_ROUTE
 
     if route is None:
