@@ -224,7 +224,13 @@ def orderless(node: Any, parent: str | None = None) -> Any:
 
 
 def strip_docs(node: Any, parent: str | None = None) -> Any:
-    """The document without descriptions, examples, titles and ``x-`` extensions."""
+    """The document without descriptions, examples, titles and ``x-`` extensions.
+
+    Only the keys of a *mapping* under a name map (``properties``, ``components.parameters``,
+    ...) are names to keep; the items of a *list* are objects again, so a parameter in an
+    operation's ``parameters`` list loses its description like any other object (otherwise a
+    reworded description would reorder the list in :func:`orderless` and look like a change).
+    """
     if isinstance(node, Mapping):
         keep_all = parent in NAME_MAPS
         return {
@@ -233,7 +239,7 @@ def strip_docs(node: Any, parent: str | None = None) -> Any:
             if keep_all or not (key in DOC_KEYS or str(key).startswith("x-"))
         }
     if isinstance(node, list):
-        return [strip_docs(item, parent) for item in node]
+        return [strip_docs(item) for item in node]
     return node
 
 
