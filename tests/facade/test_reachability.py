@@ -13,6 +13,7 @@ import inspect
 from typing import Any
 
 import pytest
+from pinned import OPERATION_IDS, pending
 
 from sinch_numbers import AsyncNumbersClient, NumbersClient
 from sinch_numbers.resources._generated import NEEDS_FRIENDLY_NAME, OPERATIONS, RESOURCES
@@ -56,9 +57,11 @@ def check_result(op_id: str, result: Any, pages: list[Any] | None) -> None:
 
 
 def test_operations_match_the_spec() -> None:
-    assert len(SPEC_OPERATIONS) == 22
+    assert list(SPEC_OPERATIONS) == OPERATION_IDS
     assert set(OPERATIONS) == set(SPEC_OPERATIONS)
-    assert NEEDS_FRIENDLY_NAME == ()
+    # Named in facade.yaml or by generator/naming.py's rules; anything else was listed by the
+    # last spec update (openapi/pending.json) for someone to name.
+    assert set(NEEDS_FRIENDLY_NAME) == set(pending()["operations_without_friendly_name"])
     assert {resource for resource, _ in OPERATIONS.values()} == set(RESOURCES)
     # one operation per method: no two operationIds share a facade method
     assert len(set(OPERATIONS.values())) == len(OPERATIONS)
