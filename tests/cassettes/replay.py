@@ -218,6 +218,7 @@ def replay_cassettes(generated_dir: Path) -> dict[str, Any]:
             {"version": d.version, "key": d.key, "kind": kind, "reason": d.reason}
             for d, kind in result.stale
         ],
+        "operations_without_cassette": list(run.get("operations_without_cassette") or []),
     }
 
 
