@@ -170,6 +170,7 @@ class _Index:
     def __init__(self, tests: Path) -> None:
         self.tests = tests
         self.modules: dict[Path, _Module | None] = {}
+        self._own: dict[int, tuple[TestRefs, set[str], set[str]]] = {}
 
     def module(self, path: Path) -> _Module | None:
         if path not in self.modules:
@@ -193,6 +194,22 @@ class _Index:
                     found[name] = (own, node)
         return found
 
+    def own(self, node: ast.AST) -> tuple[TestRefs, set[str], set[str]]:
+        """(refs of the node itself, names it uses, argument names), computed once per node."""
+        key = id(node)
+        if key not in self._own:
+            refs = TestRefs()
+            names: set[str] = set()
+            args: set[str] = set()
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                args = {a.arg for a in node.args.args + node.args.kwonlyargs}
+            for sub in ast.walk(node):
+                _collect(sub, refs)
+                if isinstance(sub, ast.Name):
+                    names.add(sub.id)
+            self._own[key] = (refs, names, args)
+        return self._own[key]
+
     def refs(self, module: _Module, node: ast.AST, fixtures: Mapping[str, Any]) -> TestRefs:
         refs = TestRefs(module_imports=set(module.top_imports))
         seen: set[int] = set()
@@ -202,20 +219,20 @@ class _Index:
             if id(current) in seen:
                 continue
             seen.add(id(current))
-            if isinstance(current, ast.FunctionDef | ast.AsyncFunctionDef):
-                for arg in current.args.args + current.args.kwonlyargs:
-                    if arg.arg in fixtures:
-                        todo.append(fixtures[arg.arg])
-            for sub in ast.walk(current):
-                _collect(sub, refs)
-                if isinstance(sub, ast.Name):
-                    if sub.id in mod.defs and mod.defs[sub.id] is not current:
-                        todo.append((mod, mod.defs[sub.id]))
-                    elif sub.id in mod.imports:
-                        source, name = mod.imports[sub.id]
-                        other = self.module(source)
-                        if other is not None and name in other.defs:
-                            todo.append((other, other.defs[name]))
+            own, names, args = self.own(current)
+            refs.strings |= own.strings
+            refs.chains |= own.chains
+            refs.attributes |= own.attributes
+            refs.names |= own.names
+            todo += [fixtures[a] for a in args if a in fixtures]
+            for name in names:
+                if name in mod.defs:
+                    todo.append((mod, mod.defs[name]))
+                elif name in mod.imports:
+                    source, target = mod.imports[name]
+                    other = self.module(source)
+                    if other is not None and target in other.defs:
+                        todo.append((other, other.defs[target]))
         return refs
 
 

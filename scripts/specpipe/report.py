@@ -200,6 +200,14 @@ def _cassette_section(report: Mapping[str, Any]) -> list[str]:
             f"earlier update: **{cassettes.get('failed_known', 0)}**)"
         )
     out += [line, ""]
+    uncovered = list(cassettes.get("operations_without_cassette") or [])
+    if uncovered:
+        out += [
+            f"No cassette yet ({len(uncovered)}): "
+            + ", ".join(f"`{op}`" for op in uncovered)
+            + " (record one: docs/cassettes.md)",
+            "",
+        ]
     if "findings" not in cassettes:  # a replay that does not explain itself: raw lines
         out += [f"- {_cell(f)}" for f in (cassettes.get("failures") or [])[:50]]
         return [*out, ""] if cassettes.get("failures") else out

@@ -111,7 +111,11 @@ def test_all_22_operations_happy_path(api: httpx.Client, sb: Sandbox) -> None:
     )
     call("POST", f"{base}/submit")
     eventually(lambda: api.get(base).json()["state"] == "COMPLETED")
-    assert sorted(seen) == sorted(op.operation_id for op in operations())
+    # every operation the sandbox serves (new ones without a handler answer 501: pending.json)
+    unhandled = set(pending()["operations_without_sandbox_handler"])
+    assert sorted(seen) == sorted(
+        op.operation_id for op in operations() if op.operation_id not in unhandled
+    )
 
 
 def test_importing_the_client_does_not_import_the_sandbox_extra() -> None:

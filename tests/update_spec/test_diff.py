@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from .helpers import ROOT, current_doc
-from .mutations import MUTATIONS
+
+from specpipe.rehearsal import MUTATIONS  # isort: skip
 
 from specpipe.diff import (  # isort: skip
     KINDS,
