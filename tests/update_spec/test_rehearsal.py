@@ -1,0 +1,292 @@
+"""The rehearsal: real spec updates, end to end, on a copy of this repository.
+
+Future specs are derived from the pinned one by mutation (``specpipe.rehearsal.MUTATIONS``;
+each mutation's classification is checked on its own in test_diff.py). On one copy of the
+repo (``copy_checkout``: openapi/, generator/, generated/, overlay/, scripts/, tests/, docs/),
+``scripts/update-spec`` runs three times, as a reviewer would meet it:
+
+1. **additive + docs** (version bumped): the five docs-only/additive mutations, i.e. reworded
+   descriptions with ``x-codeSamples``, an edited overview, a new list operation under an
+   existing tag and a new order state. Exit 0; the sandbox starts and lists the new
+   operation as 501; the spec-sensitive tests of the updated copy stay green.
+2. **next version**: the five kinds of change (an operation removed, one added, a required
+   request body, a response field dropped, an enum value added). Exit 3; each breaking change
+   once; setup noise grouped apart from the behaviour changes; the sandbox starts;
+   ``pytest --collect-only`` succeeds; the tests that fail are among those the report names.
+3. **a later additive update, killed** in the middle (SIGKILL to update-spec and its
+   regenerate child), then run again: the re-run completes it, the known cassette failures
+   of step 2 are carried (not breaking), exit 0, and the checkout is consistent.
+
+The whole test suite of an updated copy is run by ``scripts/rehearse`` (minutes, not seconds).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .helpers import ROOT
+
+from specpipe import health  # isort: skip
+from specpipe import rehearsal as r  # isort: skip
+
+#: spec-sensitive tests: they read the pin, the lock, generated/, the facade, the sandbox's
+#: route table or openapi/pending.json, so an additive update is what could break them
+SENSITIVE = (
+    "tests/facade/test_reachability.py",
+    "tests/sandbox/test_conformance.py::test_every_operation_has_a_handler",
+    "tests/sandbox/test_conformance.py::test_spec_is_loaded_from_the_generated_package",
+    "tests/sandbox/test_conformance.py::test_all_22_operations_happy_path",
+    "tests/sandbox/test_unhandled.py",
+    "tests/cassettes/test_cassette_files.py",
+    "tests/generated/test_coverage.py",
+    "tests/generated/test_determinism.py::test_manifest_records_spec_hash_and_generator",
+    "tests/generated/test_determinism.py::test_shipped_spec_is_the_upstream_bytes",
+    "tests/test_fetch_spec.py::test_repo_lock_matches_pinned_files",
+    "tests/test_generated_operations.py",
+)
+#: after the breaking update: tests of removed/changed operations and the cassette replays
+AFFECTED = (
+    "tests/cassettes/test_cases.py",
+    "tests/cassettes/test_cassette_files.py",
+    "tests/generated/test_wire.py",
+    "tests/sandbox/test_active_numbers.py",
+    "tests/test_generated_operations.py",
+)
+
+
+@dataclass
+class Rehearsal:
+    root: Path
+    versions: dict[str, str] = field(default_factory=dict)
+    updates: dict[str, r.UpdateRun] = field(default_factory=dict)
+    tests: dict[str, r.PytestRun] = field(default_factory=dict)
+    killed: dict[str, Any] = field(default_factory=dict)
+    #: openapi/pending.json as the breaking update left it
+    pending_after_next: dict[str, Any] = field(default_factory=dict)
+
+
+def _kill_during_regeneration(root: Path, spec: bytes) -> dict[str, Any]:
+    """Start update-spec, SIGKILL it and its children once the new pin is written."""
+    source = root.parent / "killed-numbers.yaml"
+    source.write_bytes(spec)
+    pin = root / "openapi" / "numbers.yaml"
+    cmd = [sys.executable, str(root / "scripts" / "update-spec"), "--root", str(root),
+           "--source", str(source), "--retries", "0"]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": f"{root / 'overlay'}{os.pathsep}{root / 'generated'}"}
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.monotonic() + 120
+    try:
+        while pin.read_bytes() != spec and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)  # into the regeneration
+    finally:
+        with_children = proc.poll() is None
+        if with_children:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    state = health.check(root)
+    pending = json.loads((root / "openapi" / "pending.json").read_text("utf-8"))
+    return {
+        "killed": with_children,
+        "pinned": pin.read_bytes() == spec,
+        "consistent": state.consistent,
+        "pending_at_pin": pending["spec_sha256"] == state.pin_sha,
+    }
+
+
+@pytest.fixture(scope="module")
+def rehearsal(tmp_path_factory: pytest.TempPathFactory) -> Rehearsal:
+    root = r.copy_checkout(tmp_path_factory.mktemp("rehearsal") / "repo", ROOT)
+    pinned = r.load((root / "openapi" / "numbers.yaml").read_bytes())
+    result = Rehearsal(root)
+    start = str(pinned["info"]["version"])
+    result.versions = {
+        name: r.bump(start, i) for i, name in enumerate(("additive", "next", "later"), 1)
+    }
+
+    additive = r.apply(pinned, [*r.DOCS_ONLY, *r.ADDITIVE], result.versions["additive"])
+    result.updates["additive"] = r.run_update(root, r.dump(additive))
+    result.tests["additive"] = r.run_pytest(root, *SENSITIVE)
+
+    removed = [m for m in r.NEXT_VERSION if m not in r.ADDITIVE]
+    following = r.apply(additive, removed, result.versions["next"])
+    result.updates["next"] = r.run_update(root, r.dump(following))
+    result.pending_after_next = json.loads((root / "openapi" / "pending.json").read_text("utf-8"))
+    result.tests["collect"] = r.run_pytest(root, "--collect-only")
+    result.tests["next"] = r.run_pytest(root, *AFFECTED)
+
+    later = r.apply(following, ["add-response-enum-value"], result.versions["later"])
+    result.killed = _kill_during_regeneration(root, r.dump(later))
+    result.updates["later"] = r.run_update(root, r.dump(later))
+    return result
+
+
+# ------------------------------------------------------------------ 1. additive + docs-only
+
+
+def test_additive_update_exits_0_and_is_classified(rehearsal: Rehearsal) -> None:
+    run = rehearsal.updates["additive"]
+    assert run.code == 0, run.stderr
+    kinds = {c["kind"] for c in run.report["changes"]}
+    assert kinds == {"operation-added", "schema-added", "response-enum-value-added",
+                     "info-version-changed"}  # fmt: skip
+    assert run.markdown.splitlines()[0].endswith(": non-breaking")
+    assert run.report["regenerated"] and run.report["api_breaks"] == []
+
+
+def test_additive_update_names_the_new_operation_by_its_tag(rehearsal: Rehearsal) -> None:
+    run = rehearsal.updates["additive"]
+    assert run.report["new_operations"] == [
+        {
+            "operation_id": "ListNumberOrders",
+            "facade": "number_orders.list",
+            "needs_friendly_name": False,
+        }  # fmt: skip
+    ]
+    assert run.report["needs_friendly_name"] == []
+
+
+def test_the_sandbox_starts_and_serves_the_new_operation_as_501(rehearsal: Rehearsal) -> None:
+    sandbox = rehearsal.updates["additive"].report["sandbox"]
+    assert sandbox["status"] == "ok"
+    assert sandbox["unhandled_operations"] == ["ListNumberOrders"]
+    assert "`ListNumberOrders`" in rehearsal.updates["additive"].markdown
+
+
+def test_additive_update_keeps_the_spec_sensitive_tests_green(rehearsal: Rehearsal) -> None:
+    run = rehearsal.tests["additive"]
+    assert (run.failed, run.errors) == ([], []), run.output
+    assert run.passed > 100 and run.code == 0
+
+
+def test_an_update_leaves_no_temporary_files_and_git_modes(rehearsal: Rehearsal) -> None:
+    root = rehearsal.root
+    assert health.stale_paths(root) == []
+    assert not [p.name for p in root.iterdir() if p.name.startswith((".regenerate", ".facade"))]
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in [root / "generated", *(root / "generated").rglob("*")]:
+        if "__pycache__" in path.parts:
+            continue
+        expected = (0o777 if path.is_dir() else 0o666) & ~mask
+        assert path.stat().st_mode & 0o777 == expected, path
+
+
+def test_code_samples_stay_out_of_what_is_generated_and_packaged(rehearsal: Rehearsal) -> None:
+    generated = rehearsal.root / "generated"
+    for path in (
+        generated / "numbers.normalized.yaml",
+        generated / "sinch_numbers_api" / "openapi.yaml",
+    ):
+        assert b"x-codeSamples" not in path.read_bytes(), path
+
+
+# ----------------------------------------------------------------------- 2. the next version
+
+
+def test_next_version_exits_3_with_each_breaking_change_once(rehearsal: Rehearsal) -> None:
+    run = rehearsal.updates["next"]
+    assert run.code == 3, run.stderr
+    breaking = [
+        (c["kind"], c["location"]) for c in run.report["changes"] if c["severity"] == "breaking"
+    ]
+    assert sorted(breaking) == sorted(set(breaking))
+    assert {kind for kind, _ in breaking} == {
+        "operation-removed", "request-body-added-required", "response-property-removed",
+    }  # fmt: skip
+    assert run.report["summary"]["breaking"] == len(breaking) == 3
+    assert run.markdown.splitlines()[0].endswith(": 3 breaking changes")
+
+
+def test_setup_noise_is_separated_from_behaviour_changes(rehearsal: Rehearsal) -> None:
+    cassettes = rehearsal.updates["next"].report["cassettes"]
+    (setup,) = cassettes["setup_needs"]
+    assert setup["operation"] == "NumberService_RentAnyNumber"
+    assert len(setup["cassettes"]) == 9
+    removed = [f["cassette"] for f in cassettes["removed_under_test"]]
+    assert removed == ["available_numbers_rent_any"]
+    behaviour = {(f["cassette"], f["change"]) for f in cassettes["behaviour_changes"]}
+    assert ("active_numbers_get", "unmodelled-field") in behaviour  # displayName dropped
+    assert ("number_orders_submit", "arguments") in behaviour  # now needs a body
+    assert not any(f["role"] != "under-test" for f in cassettes["behaviour_changes"])
+    markdown = rehearsal.updates["next"].markdown
+    assert "setup needs `NumberService_RentAnyNumber` (operation-missing)" in markdown
+    count = len(cassettes["behaviour_changes"])
+    assert f"### Behaviour changes of the operation under test ({count})" in markdown
+
+
+def test_the_sandbox_still_starts_after_an_operation_is_removed(rehearsal: Rehearsal) -> None:
+    sandbox = rehearsal.updates["next"].report["sandbox"]
+    assert sandbox["status"] == "ok", sandbox
+
+
+def test_collection_succeeds_after_an_operation_is_removed(rehearsal: Rehearsal) -> None:
+    run = rehearsal.tests["collect"]
+    assert run.code == 0 and run.errors == [], run.output
+    assert "collected" in run.output
+
+
+def test_only_predicted_tests_fail(rehearsal: Rehearsal) -> None:
+    """The tests that fail are among those the report names; the obvious ones do fail."""
+    predicted = {
+        item["test"] for item in rehearsal.updates["next"].report["expected_test_failures"]
+    }
+
+    def is_predicted(nodeid: str) -> bool:
+        return nodeid in predicted or nodeid.split("[", 1)[0] in predicted
+
+    run = rehearsal.tests["next"]
+    # an error is a failure in a fixture (the cassette cases check in teardown that every
+    # recorded request was replayed): it must be predicted as well
+    unpredicted = [t for t in run.failed + run.errors if not is_predicted(t)]
+    assert unpredicted == [], run.output
+    for test in (
+        "tests/cassettes/test_cases.py::test_available_numbers_rent_any",
+        "tests/cassettes/test_cases.py::test_number_orders_submit",
+        "tests/generated/test_wire.py::test_rent_any_number",
+        "tests/cassettes/test_cassette_files.py::"
+        "test_every_recorded_call_is_an_operation_of_the_pinned_spec",
+    ):
+        assert test in run.failed and is_predicted(test), test
+    assert run.passed > 50  # the rest of those modules still runs
+    report = rehearsal.updates["next"].report
+    assert (
+        rehearsal.pending_after_next["expected_test_failures"] == report["expected_test_failures"]
+    )
+
+
+# ------------------------------------------------------------- 3. killed, re-run, baseline
+
+
+def test_a_killed_update_is_repaired_by_the_next_run(rehearsal: Rehearsal) -> None:
+    killed = rehearsal.killed
+    assert killed["killed"] and killed["pinned"]
+    assert not (killed["consistent"] and killed["pending_at_pin"])  # it was interrupted
+    run = rehearsal.updates["later"]
+    assert run.report["repair"], run.report
+    state = health.check(rehearsal.root)
+    assert state.consistent and state.problems == []
+    pending = json.loads((rehearsal.root / "openapi" / "pending.json").read_text("utf-8"))
+    assert pending["spec_sha256"] == state.pin_sha == run.report["new"]["sha256"]
+
+
+def test_known_failures_are_carried_and_not_breaking(rehearsal: Rehearsal) -> None:
+    run = rehearsal.updates["later"]
+    assert run.code == 0, run.markdown
+    assert run.report["old"]["version"] == rehearsal.versions["next"]
+    cassettes = run.report["cassettes"]
+    assert cassettes["failed_new"] == 0 and cassettes["failed_known"] > 0
+    assert cassettes["known"] and not cassettes["behaviour_changes"]
+    assert "### Known failures carried from an earlier update" in run.markdown
