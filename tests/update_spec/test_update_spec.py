@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +38,7 @@ from .helpers import (
     update,
 )
 
-from specpipe import cassettes  # isort: skip
+from specpipe import cassettes, health  # isort: skip
 from specpipe.lock import sha256_bytes, verify_lock  # isort: skip
 from specserver import SpecServer, unused_port  # isort: skip
 
@@ -655,3 +657,79 @@ def test_upgrade_1_0_2_to_1_0_3_end_to_end(repo_102: Repo, server: SpecServer) -
     assert manifest["spec_sha256"] == V103_SHA
     assert json.loads(repo.pending.read_text("utf-8"))["spec_sha256"] == V103_SHA
     assert markdown.startswith("# Sinch Numbers spec update 1.0.2 → 1.0.3: 10 breaking changes")
+
+
+# ------------------------------------------------------------- crash safety, self-healing
+
+
+def _script(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / name), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_fetch_spec_verify_repairs_a_pin_generated_does_not_match(repo: Repo) -> None:
+    """A pin from another spec than generated/ (an update killed before it regenerated)."""
+    doc = current_doc()
+    doc["info"]["description"] = "Pinned, never regenerated."
+    repo.pin_bytes(dump(doc))
+    (repo.root / ".regenerate-leftover").mkdir()  # what an old killed regenerate left
+    checked = _script("fetch-spec", "--root", str(repo.root), "--verify", "--no-repair")
+    assert checked.returncode == 3
+    assert "generated/ was built from spec sha256" in checked.stderr
+    assert "leftover from an interrupted run: .regenerate-leftover" in checked.stderr
+
+    repaired = _script("fetch-spec", "--root", str(repo.root), "--verify")
+    assert repaired.returncode == 0, repaired.stderr
+    assert "repaired: regenerated generated/" in repaired.stderr
+    assert "and generated/" in repaired.stdout
+    manifest = json.loads((repo.generated / "GENERATED.json").read_text("utf-8"))
+    assert manifest["spec_sha256"] == sha256_bytes(repo.pin.read_bytes())
+    assert not (repo.root / ".regenerate-leftover").exists()
+    assert health.check(repo.root).problems == []
+
+
+def test_a_hand_edited_facade_module_is_detected(repo: Repo) -> None:
+    facade = repo.facade
+    facade.write_text(facade.read_text("utf-8") + "\n# edited by hand\n", "utf-8")
+    checked = _script("fetch-spec", "--root", str(repo.root), "--verify", "--no-repair")
+    assert checked.returncode == 3
+    assert "_generated.py does not match generated/GENERATED.json" in checked.stderr
+
+
+def test_sigterm_during_regeneration_rolls_back(repo: Repo, server: SpecServer) -> None:
+    """A cancelled CI job: update-spec and its regenerate child get SIGTERM."""
+    stub = repo.root / "generator" / "regenerate.py"
+    stub.write_text(
+        "import pathlib, sys, time\n"
+        "args = sys.argv[1:]\n"
+        "out = pathlib.Path(args[args.index('--output') + 1])\n"
+        "(out / 'GENERATED.json').write_text('{}')\n"
+        "print('started', flush=True)\n"
+        "time.sleep(60)\n"
+        "# --facade-dir\n",
+        encoding="utf-8",
+    )
+    before = repo.protected()
+    doc = current_doc()
+    _remove_operation(doc)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "update-spec"), "--root", str(repo.root),
+         "--source", serve(server, dump(doc)), "--retries", "0"],  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while (repo.generated / "GENERATED.json").read_text("utf-8") != "{}":
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "terminated" in err
+    assert repo.protected() == before
