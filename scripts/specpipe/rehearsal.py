@@ -373,3 +373,103 @@ def run_pytest(root: Path, *args: str, timeout: float = 1800) -> PytestRun:
         return PytestRun(proc.returncode, passed, failed, errors, seconds, proc.stdout[-6000:])
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# ------------------------------------------------------------------------ scripts/rehearse
+
+
+def _say(lines: list[str], text: str = "") -> None:
+    lines.append(text)
+    print(text, flush=True)
+
+
+def _update_line(name: str, run: UpdateRun) -> str:
+    kinds = sorted({str(c["kind"]) for c in run.report.get("changes") or []})
+    cassettes = run.report.get("cassettes") or {}
+    return (
+        f"| {name} | {run.code} | {run.seconds:.1f} s | {', '.join(kinds) or '—'} | "
+        f"{(run.report.get('sandbox') or {}).get('status')} | "
+        f"{cassettes.get('failed_new', '—')} new / {cassettes.get('failed_known', '—')} known | "
+        f"{len(run.report.get('expected_test_failures') or [])} |"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``scripts/rehearse``: the whole rehearsal, the entire test suite of each updated copy
+    included; prints a Markdown summary. Exit 0 when every expectation held."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="rehearse", description=main.__doc__)
+    parser.add_argument("--keep", action="store_true", help="keep the copy (path printed)")
+    args = parser.parse_args(argv)
+    base = Path(tempfile.mkdtemp(prefix="sinch-numbers-rehearsal-"))
+    out: list[str] = []
+    problems: list[str] = []
+    try:
+        root = copy_checkout(base / "repo")
+        pinned = load((root / "openapi" / "numbers.yaml").read_bytes())
+        start = str(pinned["info"]["version"])
+        _say(out, f"# Rehearsal of spec updates from {start} ({root})")
+        _say(out)
+        _say(out, "| update | exit | wall time | kinds | sandbox | cassette failures | "
+                  "tests predicted to fail |")  # fmt: skip
+        _say(out, "|---|---|---|---|---|---|---|")
+        docs = apply(pinned, list(DOCS_ONLY))
+        run = run_update(copy_checkout(base / "docs-only"), dump(docs))
+        _say(out, _update_line("docs-only, same version", run))
+        if run.code != 0 or {c["kind"] for c in run.report["changes"]} != {"docs-only"}:
+            problems.append("docs-only update not classified docs-only with exit 0")
+
+        additive = apply(pinned, [*DOCS_ONLY, *ADDITIVE], bump(start, 1))
+        run = run_update(root, dump(additive))
+        _say(out, _update_line(f"additive + docs ({bump(start, 1)})", run))
+        if run.code != 0:
+            problems.append(f"additive update exit {run.code}")
+        suite = run_pytest(root)
+        if suite.failed or suite.errors:
+            problems.append(f"after the additive update {len(suite.failed)} tests failed")
+
+        removed = [m for m in NEXT_VERSION if m not in ADDITIVE]
+        following = apply(additive, removed, bump(start, 2))
+        run = run_update(root, dump(following))
+        _say(out, _update_line(f"next version ({bump(start, 2)})", run))
+        predicted = {str(t["test"]) for t in run.report.get("expected_test_failures") or []}
+        after = run_pytest(root)
+        failing = after.failed + after.errors
+        unpredicted = [
+            t for t in failing if t not in predicted and t.split("[")[0] not in predicted
+        ]
+        if run.code != 3:
+            problems.append(f"next-version update exit {run.code}")
+        if unpredicted:
+            problems.append(f"{len(unpredicted)} failing tests the report did not name")
+
+        later = apply(following, ["add-response-enum-value"], bump(start, 3))
+        run = run_update(root, dump(later))
+        _say(out, _update_line(f"later additive ({bump(start, 3)})", run))
+        if run.code != 0:
+            problems.append(f"later additive update exit {run.code}")
+        _say(out)
+        _say(out, f"Whole suite after the additive update: {_counts(suite)}.")
+        _say(
+            out,
+            f"Whole suite after the next version: {_counts(after)}; "
+            f"{len(failing) - len(unpredicted)} of them predicted ({len(predicted)} in all).",
+        )
+        for test in unpredicted:
+            _say(out, f"- not predicted: `{test}`")
+        for problem in problems:
+            _say(out, f"- **problem**: {problem}")
+        return 1 if problems else 0
+    finally:
+        if args.keep:
+            print(f"kept {base}", file=sys.stderr)
+        else:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def _counts(run: PytestRun) -> str:
+    return (
+        f"{run.passed} passed, {len(run.failed)} failed, {len(run.errors)} errors "
+        f"({run.seconds:.0f} s)"
+    )
