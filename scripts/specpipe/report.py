@@ -106,16 +106,26 @@ def _headline(report: Mapping[str, Any]) -> str:
     return f"# Sinch Numbers spec update {arrow}: {what}{repaired}"
 
 
-def _change_table(changes: Sequence[Mapping[str, Any]]) -> list[str]:
-    lines = ["| kind | location | detail |", "|---|---|---|"]
-    for change in changes[:_TABLE_ROWS]:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A Markdown table of at most ``_TABLE_ROWS`` rows (cells already escaped)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[:_TABLE_ROWS]]
+    if len(rows) > _TABLE_ROWS:
+        filler = ["…"] * (len(header) - 1)
         lines.append(
-            f"| `{_cell(change.get('kind'))}` | `{_cell(change.get('location'))}` "
-            f"| {_cell(change.get('detail'))} |"
+            "| "
+            + " | ".join([*filler, f"{len(rows) - _TABLE_ROWS} more in the JSON report"])
+            + " |"
         )
-    if len(changes) > _TABLE_ROWS:
-        lines.append(f"| … | … | {len(changes) - _TABLE_ROWS} more in the JSON report |")
     return lines
+
+
+def _change_table(changes: Sequence[Mapping[str, Any]]) -> list[str]:
+    rows = [
+        [f"`{_cell(c.get('kind'))}`", f"`{_cell(c.get('location'))}`", _cell(c.get("detail"))]
+        for c in changes
+    ]
+    return _table(("kind", "location", "detail"), rows)
 
 
 def _folded(lines: list[str], count: int, limit: int = 15) -> list[str]:
@@ -176,15 +186,16 @@ def _sandbox_section(report: Mapping[str, Any]) -> list[str]:
 
 
 def _finding_rows(findings: Sequence[Mapping[str, Any]]) -> list[str]:
-    lines = ["| cassette | operation | change | detail |", "|---|---|---|---|"]
-    for f in findings[:_TABLE_ROWS]:
-        lines.append(
-            f"| `{_cell(f.get('cassette'))}` | `{_cell(f.get('operation'))}` "
-            f"| `{_cell(f.get('change') or f.get('kind'))}` | {_cell(f.get('detail'))} |"
-        )
-    if len(findings) > _TABLE_ROWS:
-        lines.append(f"| … | … | … | {len(findings) - _TABLE_ROWS} more in the JSON report |")
-    return lines
+    rows = [
+        [
+            f"`{_cell(f.get('cassette'))}`",
+            f"`{_cell(f.get('operation'))}`",
+            f"`{_cell(f.get('change') or f.get('kind'))}`",
+            _cell(f.get("detail")),
+        ]
+        for f in findings
+    ]
+    return _table(("cassette", "operation", "change", "detail"), rows)
 
 
 def _cassette_section(report: Mapping[str, Any]) -> list[str]:
@@ -265,13 +276,8 @@ def _tests_section(report: Mapping[str, Any]) -> list[str]:
         if report.get("regenerated"):
             return ["## Tests expected to fail (0)", "", "None predicted.", ""]
         return []
-    lines = ["| test | why |", "|---|---|"]
-    lines += [
-        f"| `{_cell(item.get('test'))}` | {_cell(item.get('reason'))} |"
-        for item in expected[:_TABLE_ROWS]
-    ]
-    if len(expected) > _TABLE_ROWS:
-        lines.append(f"| … | {len(expected) - _TABLE_ROWS} more in the JSON report |")
+    rows = [[f"`{_cell(item.get('test'))}`", _cell(item.get("reason"))] for item in expected]
+    lines = _table(("test", "why"), rows)
     head = [f"## Tests expected to fail ({len(expected)})", ""]
     head += ["Also in `openapi/pending.json`; no other test should fail.", ""]
     return head + _folded(lines, len(expected))
