@@ -68,6 +68,8 @@ class TestRefs:
     names: set[str] = field(default_factory=set)
     #: modules imported by the test's module at the top (collection time)
     module_imports: set[str] = field(default_factory=set)
+    #: parametrized over the spec's operations (ids are operationIds)
+    per_operation: bool = False
 
 
 @dataclass
@@ -84,8 +86,16 @@ class Affected:
     #: (module, attribute): affected only when both are used (a handwritten extension of a
     #: resource, e.g. ``sinch_numbers.orders``, and the method of it that calls the operation)
     through: tuple[str, str] | None = None
+    #: (string, name): affected when the test has the string and uses the name (a wire
+    #: property of a removed member together with its class)
+    together: tuple[str, str] | None = None
+    #: the operationId, for tests parametrized over the operations (``test_x[<operationId>]``)
+    operation: str | None = None
 
     def matches(self, refs: TestRefs) -> bool:
+        if self.together is not None:
+            text, name = self.together
+            return text in refs.strings and (name in refs.names or name in refs.attributes)
         if self.through is not None:
             module, attribute = self.through
             imported = any(i == module or i.startswith(module + ".") for i in refs.module_imports)
@@ -268,6 +278,40 @@ def _collect(node: ast.AST, refs: TestRefs) -> None:
         refs.names.add(node.id)
 
 
+#: names of collections of operations a test may be parametrized over
+_OPERATION_COLLECTIONS = frozenset({"SPEC_OPERATIONS", "OPERATIONS", "OPERATION_IDS"})
+
+
+def _per_operation(node: ast.AST) -> bool:
+    """``@pytest.mark.parametrize("op_id", sorted(SPEC_OPERATIONS))`` and the like."""
+    if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        return False
+    for decorator in node.decorator_list:
+        if isinstance(decorator, ast.Call) and "parametrize" in ast.unparse(decorator.func):
+            values = decorator.args[1] if len(decorator.args) > 1 else None
+            found = ast.walk(values) if values is not None else iter(())
+            names = {n.id for n in found if isinstance(n, ast.Name)}
+            if names & _OPERATION_COLLECTIONS:
+                return True
+    return False
+
+
+def _file_refs(index: _Index, module_path: Path, refs: TestRefs) -> None:
+    """A test that runs or type-checks another file (``examples/quickstart.py``,
+    ``typing_sample.py``) depends on what that file uses."""
+    root = index.tests.parent
+    for text in list(refs.strings):
+        if not text.endswith(".py"):
+            continue
+        name = Path(text).name
+        for candidate in (module_path.parent / name, root / "examples" / name):
+            if candidate.is_file() and candidate != module_path:
+                other = index.module(candidate)
+                if other is not None:
+                    for sub in ast.walk(other.tree):
+                        _collect(sub, refs)
+
+
 def _test_items(module: _Module) -> Iterator[tuple[str, ast.AST]]:
     for node in module.tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -295,7 +339,10 @@ def index_tests(root: Path) -> dict[str, TestRefs]:
         fixtures = index.fixtures(path)
         rel = path.relative_to(root).as_posix()
         for name, node in _test_items(module):
-            found[f"{rel}::{name}"] = index.refs(module, node, fixtures)
+            refs = index.refs(module, node, fixtures)
+            refs.per_operation = _per_operation(node)
+            _file_refs(index, path, refs)
+            found[f"{rel}::{name}"] = refs
     return found
 
 
@@ -375,6 +422,7 @@ def _operation_affected(
         strings={op_id},
         path_tails={path_tail(template)},
         names={naming.identifier(op_id)},
+        operation=op_id,
     )
     affected = [direct]
     if op_id in facade:
@@ -446,10 +494,12 @@ def predict(
             schema, _, prop = location.removeprefix("components.schemas.").partition(".properties.")
             prop = prop.split(".")[0]
             attr = naming.identifier(prop)
+            why = f"{_RESPONSE_ATTRIBUTE[kind]} {schema}.{prop}"
+            affected.append(Affected(f"reads `.{attr}`; {why}", attributes={attr}))
             affected.append(
                 Affected(
-                    f"reads `.{attr}`; {_RESPONSE_ATTRIBUTE[kind]} {schema}.{prop}",
-                    attributes={attr},
+                    f"builds {naming.class_name(schema)} data with `{prop}`; {why}",
+                    together=(prop, naming.class_name(schema)),
                 )
             )
         elif kind in ("schema-removed", "schema-renamed"):
@@ -471,6 +521,8 @@ def predict(
         for item in affected:
             if item.matches(test_refs):
                 predicted.setdefault(test, []).append(item.reason)
+            elif test_refs.per_operation and item.operation and item.operation in new_ops:
+                predicted.setdefault(f"{test}[{item.operation}]", []).append(item.reason)
     for test, reason in _cassette_predictions(refs, cassettes or {}, matrix):
         predicted.setdefault(test, []).append(reason)
     return [
@@ -513,6 +565,10 @@ def _cassette_predictions(
         )
         if case_refs is not None and (certain or reads):
             yield case, reason
+    for test, test_refs in sorted(refs.items()):
+        named = sorted(set(by_cassette) & test_refs.strings)
+        if named and not test.startswith("tests/cassettes/test_cases.py::"):
+            yield test, "uses cassette(s) that replay differently now: " + ", ".join(named)
     if any(_missing(f) for f in findings):
         yield (
             "tests/cassettes/test_cassette_files.py::"

@@ -38,7 +38,7 @@ from .helpers import (
     update,
 )
 
-from specpipe import cassettes, health  # isort: skip
+from specpipe import cassettes, health, rehearsal  # isort: skip
 from specpipe.lock import sha256_bytes, verify_lock  # isort: skip
 from specserver import SpecServer, unused_port  # isort: skip
 
@@ -188,53 +188,34 @@ def test_new_optional_parameter_is_non_breaking(repo: Repo, server: SpecServer) 
 
 
 def test_new_operation_full_pipeline_lists_facade_name(repo: Repo, server: SpecServer) -> None:
-    """Regenerates: the new operation is reachable through the facade but needs a name."""
+    """Regenerates: the new operation is reachable through the facade, named by rule."""
+    before = {op["operationId"] for item in current_doc()["paths"].values() for op in item.values()
+              if isinstance(op, dict) and "operationId" in op}  # fmt: skip
     doc = current_doc()
-    doc["paths"]["/v1/projects/{projectId}/numberOrders"] = {
-        "get": {
-            "operationId": "ListNumberOrders",
-            "tags": ["Number Order"],
-            "parameters": [{"$ref": "#/components/parameters/projectId"}],
-            "responses": {
-                "200": {
-                    "description": "Orders.",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "object",
-                                "properties": {
-                                    "numberOrders": {
-                                        "type": "array",
-                                        "items": {"$ref": "#/components/schemas/NumberOrder"},
-                                    }
-                                },
-                            }
-                        }
-                    },
-                }
-            },
-        }
-    }
+    rehearsal.add_operation(doc)  # a list operation of tag "Number Order", named to be new
+    (op_id,) = {op["operationId"] for item in doc["paths"].values() for op in item.values()
+                if isinstance(op, dict) and "operationId" in op} - before  # fmt: skip
     code, report, markdown = run_cli(repo, serve(server, dump(doc)), "--no-cassettes")
     assert code == 0, report
-    assert kinds(report) == {"operation-added"}
+    assert kinds(report) == {"operation-added", "schema-added"}
     assert report["regenerated"] is True and report["api_breaks"] == []
     assert report["api_compare"]["status"] == "ok"
     # generator/naming.py: a list operation of tag "Number Order" joins client.number_orders
     assert report["needs_friendly_name"] == []
     (new_op,) = report["new_operations"]
+    verb = op_id.removesuffix("NumberOrders").lower()  # ListNumberOrders -> list
     assert new_op == {
-        "operation_id": "ListNumberOrders",
-        "facade": "number_orders.list",
+        "operation_id": op_id,
+        "facade": f"number_orders.{verb}",
         "needs_friendly_name": False,
     }
     assert report["cassettes"]["skipped"] == "--no-cassettes"
-    assert (repo.root / GENERATED_PROBE / "list_number_orders.py").exists()
+    assert (repo.root / GENERATED_PROBE / f"{verb}_number_orders.py").exists()
     assert (
         json.loads((repo.generated / "GENERATED.json").read_text())["spec_sha256"]
         == (report["new"]["sha256"])
     )
-    assert "| `ListNumberOrders` | `client.number_orders.list` | no (named by rule) |" in markdown
+    assert f"| `{op_id}` | `client.number_orders.{verb}` | no (named by rule) |" in markdown
 
 
 # ------------------------------------------------------------------------ breaking kinds
