@@ -26,7 +26,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlay scripts generator tests
-	$(BIN)/ruff format --check overlay
+	$(BIN)/ruff format --check overlay scripts/specpipe generator
 	$(BIN)/mypy
 
 bench: $(STAMP)

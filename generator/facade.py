@@ -26,7 +26,6 @@ import argparse
 import enum
 import importlib
 import inspect
-import re
 import sys
 import types
 import typing
@@ -36,6 +35,7 @@ from typing import Any
 
 import attrs
 import jinja2
+import naming
 import unions
 import yaml
 from regenerate import FACADE_HEADER as HEADER
@@ -205,11 +205,12 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
             module_name = f"{package}.api.{snake(tag)}.{snake(op_id)}"
             module = importlib.import_module(module_name)
             entry = names.get(op_id)
-            resource = entry["resource"] if entry else snake(tag)
-            name = entry["method"] if entry else snake(re.sub(r"^NumberService_", "", op_id))
+            resource, name, needs_friendly_name = naming.facade_name(spec, config, op_id)
             idempotent = entry["idempotent"] if entry else http_method in ("get", "put", "patch")
             signature = inspect.signature(module.sync_detailed)
-            path_args, query_args, body_args = [], [], []
+            path_args: list[Arg] = []
+            query_args: list[Arg] = []
+            body_args: list[Arg] = []
             body_model = None
             body_optional = False
             for param in signature.parameters.values():
@@ -270,7 +271,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                     returns=returns,
                     pagination=pagination,
                     exactly_one_of=_exactly_one_of(op, schemas),
-                    needs_friendly_name=entry is None,
+                    needs_friendly_name=needs_friendly_name,
                 )
             )
     return methods

@@ -1,12 +1,22 @@
-"""Rewrite Sinch's ``numbers.yaml`` into a spec openapi-python-client 0.29.1 handles correctly.
+"""Rewrite Sinch's ``numbers.yaml`` into two views: one any tool can trust, one for our generator.
 
 Every rule is a pure function ``rule(spec) -> None`` that edits the parsed document in place,
-names the generator defect it works around, and leaves the document valid OpenAPI 3.0.
-``normalize()`` applies them in a fixed order on a deep copy, so the output depends only on
-the input. Rules are written against shapes, not against schema names, so they keep working
-when Sinch edits the file.
+names the defect it works around, and leaves the document valid OpenAPI 3.0. Rules are written
+against shapes, not against schema names, so they keep working when Sinch edits the file.
+They come in two groups, applied in a fixed order on a deep copy (the output depends only on
+the input):
 
-Run as a script: ``python generator/normalize.py IN.yaml OUT.yaml``.
+- :data:`PORTABLE_RULES` fix the *document* and keep every constraint of the upstream file
+  (``oneOf``, ``required``, titles, ...). :func:`portable` gives that view; it is committed as
+  ``generated/numbers.normalized.yaml``, the base other languages' generators can use.
+- :data:`PYTHON_RULES` work around openapi-python-client 0.29.1 only: they flatten the
+  exactly-one-of ``oneOf`` into ``x-exactly-one-of``, move titles to ``x-title``, hoist and
+  fold ``allOf`` members and add ``x-discriminator-*``. :func:`python_view` (= :func:`normalize`)
+  applies them on top of the portable view; regenerate feeds that to the generator and the
+  facade and never ships it. A new rule for our templates goes here.
+
+Run as a script: ``python generator/normalize.py [--view portable|python] IN.yaml OUT.yaml``
+(default ``python``).
 """
 
 from __future__ import annotations
@@ -93,6 +103,28 @@ def _ref_name(ref: str) -> str:
 
 
 # --- rules -------------------------------------------------------------------------------------
+
+
+#: vendor extensions that carry other SDKs' sample code: documentation, never a constraint
+CODE_SAMPLE_KEYS = ("x-codeSamples", "x-code-samples")
+
+
+def strip_code_samples(node: Any) -> None:
+    """``x-codeSamples`` / ``x-code-samples`` are removed everywhere.
+
+    Defect: Sinch's real file carries other SDKs' snippets on every operation (76 KB, two
+    thirds of the file). They are documentation for other languages, no tool generates from
+    them, and carried into the normalized spec and the packaged ``openapi.yaml`` they would
+    grow every install.
+    """
+    if isinstance(node, dict):
+        for key in CODE_SAMPLE_KEYS:
+            node.pop(key, None)
+        for value in node.values():
+            strip_code_samples(value)
+    elif isinstance(node, list):
+        for item in node:
+            strip_code_samples(item)
 
 
 def drop_path_parameter_defaults(spec: Spec) -> None:
@@ -248,10 +280,11 @@ def annotate_discriminator_fallbacks(spec: Spec) -> None:
     schemas = (spec.get("components") or {}).get("schemas", {})
     for prop, mapping in _discriminated_unions(spec):
         targets = {value: _ref_name(ref) for value, ref in mapping.items()}
-        bases = {
+        bases: set[str | None] = {
             ((schemas[name].get("allOf") or [{}])[0] or {}).get("$ref") for name in targets.values()
         }
-        generic = _ref_name(next(iter(bases))) if len(bases) == 1 and None not in bases else None
+        base = next(iter(bases)) if len(bases) == 1 else None
+        generic = _ref_name(base) if base is not None else None
         default = MISSING_DISCRIMINATOR_DEFAULTS.get(prop)
         for value, name in targets.items():
             if generic is not None:
@@ -312,10 +345,17 @@ def titles_to_extensions(spec: Spec) -> None:
             schema["x-title"] = schema.pop("title")
 
 
-RULES: tuple[Callable[[Spec], None], ...] = (
+Rule = Callable[[Spec], None]
+
+#: Fixes of the document itself; every upstream constraint survives (other tools use this view).
+PORTABLE_RULES: tuple[Rule, ...] = (
+    strip_code_samples,
     drop_path_parameter_defaults,
     type_untyped_enums,
     wrap_nullable_refs,
+)
+#: Work-arounds for openapi-python-client 0.29.1 and our templates, on top of the portable view.
+PYTHON_RULES: tuple[Rule, ...] = (
     flatten_exclusive_options,
     hoist_property_allof_required,
     fold_allof_siblings,
@@ -324,14 +364,31 @@ RULES: tuple[Callable[[Spec], None], ...] = (
     mark_request_only_schemas,
     titles_to_extensions,
 )
+RULES: tuple[Rule, ...] = PORTABLE_RULES + PYTHON_RULES
+VIEWS = ("portable", "python")
+
+
+def _apply(spec: Spec, rules: tuple[Rule, ...]) -> Spec:
+    result = copy.deepcopy(spec)
+    for rule in rules:
+        rule(result)
+    return result
+
+
+def portable(spec: Spec) -> Spec:
+    """The view other generators can trust (``generated/numbers.normalized.yaml``): a deep copy
+    with only :data:`PORTABLE_RULES` applied."""
+    return _apply(spec, PORTABLE_RULES)
+
+
+def python_view(spec: Spec) -> Spec:
+    """What openapi-python-client and the facade generate from: every rule, in order."""
+    return _apply(spec, RULES)
 
 
 def normalize(spec: Spec) -> Spec:
-    """Return a normalized deep copy of ``spec``; the input is not modified."""
-    result = copy.deepcopy(spec)
-    for rule in RULES:
-        rule(result)
-    return result
+    """Return the Python view of ``spec`` (a deep copy; the input is not modified)."""
+    return python_view(spec)
 
 
 def dump(spec: Spec) -> str:
@@ -345,13 +402,17 @@ def dump(spec: Spec) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 2:
-        print("usage: normalize.py IN.yaml OUT.yaml", file=sys.stderr)
+    args = sys.argv[1:] if argv is None else list(argv)
+    view = "python"
+    if len(args) >= 2 and args[0] == "--view":
+        view, args = args[1], args[2:]
+    if len(args) != 2 or view not in VIEWS:
+        print("usage: normalize.py [--view portable|python] IN.yaml OUT.yaml", file=sys.stderr)
         return 2
     source, target = Path(args[0]), Path(args[1])
     spec = yaml.safe_load(source.read_text(encoding="utf-8"))
-    target.write_text(dump(normalize(spec)), encoding="utf-8")
+    result = portable(spec) if view == "portable" else python_view(spec)
+    target.write_text(dump(result), encoding="utf-8")
     return 0
 
 

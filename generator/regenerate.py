@@ -5,20 +5,32 @@ so ``git status`` stays clean after a second run and CI can diff a fresh regener
 the committed tree. The spec's sha256 and the generator version live once, in
 ``GENERATED.json``; each file carries only a fixed header, so a spec update's diff shows just
 what changed.
+
+Crash-safe: everything is built in a temporary directory outside the repository; only the
+finished trees are moved in, the facade modules first and ``generated/`` last, so
+``GENERATED.json`` (which records the spec's and the facade modules' sha256) marks a complete
+install. A run killed at any point leaves either the old or the new files plus, at worst, a
+hidden ``.generated.incoming-<pid>`` folder that the next run removes; ``scripts/fetch-spec
+--verify`` and ``scripts/update-spec`` notice a ``GENERATED.json`` that does not match the pin
+and regenerate. SIGTERM (a cancelled CI job) cleans up like an error. Written files get the
+modes git checks out (``0o666 & ~umask`` files, ``0o777 & ~umask`` directories).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import FrameType
 
 import yaml
 
@@ -39,6 +51,9 @@ FACADE_HEADER = (
     "# Generated from openapi/numbers.yaml and generator/facade.yaml by generator/facade.py.\n"
     "# Do not edit: change generator/ and run scripts/regenerate.\n"
 )
+NORMALIZED_NAME = "numbers.normalized.yaml"
+#: hidden folders a killed run may leave beside ``generated/`` (older versions staged there)
+STALE_PATTERNS = (".regenerate-*", ".facade-*", "generated.old")
 HEADER = (
     "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.\n"
     "# Do not edit: change generator/ and run scripts/regenerate.\n"
@@ -185,7 +200,7 @@ def add_headers(out_pkg: Path) -> None:
         path.write_text(HEADER + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def build_facade(out_dir: Path, facade_dir: Path) -> list[str]:
+def build_facade(out_dir: Path, facade_dir: Path, view: Path) -> list[str]:
     """Render the overlay's resource modules against the just-generated package in ``out_dir``.
 
     Returns the names of the modules written into ``facade_dir``.
@@ -194,7 +209,7 @@ def build_facade(out_dir: Path, facade_dir: Path) -> list[str]:
     cmd = [
         sys.executable,
         str(GENERATOR_DIR / "facade.py"),
-        "--spec", str(out_dir / "numbers.normalized.yaml"),
+        "--spec", str(view),
         "--out-dir", str(facade_dir),
     ]  # fmt: skip
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
@@ -217,47 +232,65 @@ def generated_facade_modules(directory: Path) -> list[Path]:
     return found
 
 
-def build(spec_path: Path, out_dir: Path) -> dict[str, object]:
-    """Write a complete ``generated/`` tree into the empty directory ``out_dir``."""
+def packaged_spec(raw: bytes) -> bytes:
+    """The spec shipped as ``sinch_numbers_api/openapi.yaml``: the upstream bytes, unless they
+    carry ``x-codeSamples`` (other SDKs' snippets); then the document without them."""
+    spec = yaml.safe_load(raw)
+    clean = copy.deepcopy(spec)
+    normalize.strip_code_samples(clean)
+    return raw if clean == spec else normalize.dump(clean).encode("utf-8")
+
+
+def build(spec_path: Path, out_dir: Path, view_path: Path) -> dict[str, object]:
+    """Write a complete ``generated/`` tree into the empty directory ``out_dir``; the Python
+    view the generator reads goes to ``view_path`` (outside the tree: it is not shipped)."""
     check_generator_version()
     raw = spec_path.read_bytes()
     spec = yaml.safe_load(raw)
-    normalized = normalize.normalize(spec)
+    portable = normalize.portable(spec)
+    view = normalize.python_view(spec)
     normalized_text = (
-        "# Normalized by generator/normalize.py from openapi/numbers.yaml (generator/README.md).\n"
-        "# Do not edit: run scripts/regenerate.\n" + normalize.dump(normalized)
+        "# Normalized by generator/normalize.py from openapi/numbers.yaml (generator/README.md):\n"
+        "# the portable view, upstream constraints kept. Do not edit: run scripts/regenerate.\n"
+        + normalize.dump(portable)
     )
-    normalized_path = out_dir / "numbers.normalized.yaml"
-    normalized_path.write_text(normalized_text, encoding="utf-8")
+    (out_dir / NORMALIZED_NAME).write_text(normalized_text, encoding="utf-8")
+    view_text = normalize.dump(view)
+    view_path.write_text(view_text, encoding="utf-8")
 
     out_pkg = out_dir / PACKAGE
-    run_generator(normalized_path, out_pkg)
+    run_generator(view_path, out_pkg)
     add_runtime(spec, out_pkg)
-    add_unions(normalized, out_pkg)
-    name_operations(normalized, out_pkg)
+    add_unions(view, out_pkg)
+    name_operations(view, out_pkg)
     ruff(
         ["check", ".", "--fix-only", "--quiet", "--select", "F401,I,UP", "--unsafe-fixes"], out_pkg
     )
     ruff(["format", ".", "--quiet"], out_pkg)
     add_headers(out_pkg)
-    # The exact upstream bytes ship with the package: the sandbox validates against them and
-    # other tools can read the spec a given release was generated from.
-    (out_pkg / "openapi.yaml").write_bytes(raw)
+    # The upstream spec ships with the package (without other SDKs' x-codeSamples): the
+    # sandbox validates against it and other tools can read what a release was generated from.
+    (out_pkg / "openapi.yaml").write_bytes(packaged_spec(raw))
     (out_pkg / "py.typed").touch()
 
-    manifest = {
+    manifest: dict[str, object] = {
         "spec": _display_path(spec_path),
         "spec_sha256": sha256(raw),
         "spec_version": str(spec.get("info", {}).get("version")),
         "normalized_sha256": sha256(normalized_text.encode("utf-8")),
+        "python_view_sha256": sha256(view_text.encode("utf-8")),
         "generator": f"{GENERATOR_NAME} {GENERATOR_VERSION}",
         "package": PACKAGE,
         "operations": sum(1 for _ in normalize.iter_operations(spec)),
     }
+    write_manifest(out_dir, manifest)
+    return manifest
+
+
+def write_manifest(out_dir: Path, manifest: dict[str, object]) -> None:
     (out_dir / "GENERATED.json").write_text(
         json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
-    return manifest
 
 
 def _display_path(path: Path) -> str:
@@ -265,16 +298,117 @@ def _display_path(path: Path) -> str:
     return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else resolved.name
 
 
+def fix_modes(tree: Path) -> None:
+    """Give everything under ``tree`` the modes git checks out under the current umask
+    (``tempfile.mkdtemp`` makes 0700 directories, which would end up in the repository)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in [tree, *tree.rglob("*")]:
+        if path.is_symlink():
+            continue
+        os.chmod(path, (0o777 if path.is_dir() else 0o666) & ~mask)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale(output: Path) -> list[Path]:
+    """Remove what a killed run left beside ``output`` (hidden incoming/backup folders of dead
+    processes, older versions' staging folders); returns what was removed."""
+    removed = []
+    candidates = [p for pattern in STALE_PATTERNS for p in output.parent.glob(pattern)]
+    for pattern in (f".{output.name}.incoming-*", f".{output.name}.old-*"):
+        for path in output.parent.glob(pattern):
+            pid = path.name.rsplit("-", 1)[-1]
+            if not (pid.isdigit() and _alive(int(pid))):
+                candidates.append(path)
+    for path in sorted(set(candidates)):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
 def replace_tree(source: Path, target: Path) -> None:
     """Swap ``target`` for ``source`` by renames: a failure never leaves a half-written tree."""
-    backup = target.with_name(target.name + ".old")
+    backup = target.with_name(f".{target.name}.old-{os.getpid()}")
     if backup.exists():
         shutil.rmtree(backup)
     if target.exists():
         target.rename(backup)
-    source.rename(target)
+    try:
+        source.rename(target)
+    except BaseException:
+        if backup.exists() and not target.exists():
+            backup.rename(target)
+        raise
     if backup.exists():
         shutil.rmtree(backup)
+
+
+def install(work: Path, output: Path, facade_dir: Path, names: list[str]) -> None:
+    """Move the finished trees in: facade modules first, ``generated/`` (with GENERATED.json,
+    the marker of a complete install) last. Each move is a rename on the target's filesystem.
+    Generated facade modules that are no longer generated (a resource that is gone, an older
+    layout) are removed."""
+    pid = os.getpid()
+    facade_dir.mkdir(parents=True, exist_ok=True)
+    for stale in generated_facade_modules(facade_dir):
+        if stale.name not in names:
+            stale.unlink()
+    for name in names:
+        staged = facade_dir / f".{name}.{pid}.tmp"
+        try:
+            shutil.copy2(work / "facade" / name, staged)
+            os.replace(staged, facade_dir / name)
+        finally:
+            staged.unlink(missing_ok=True)
+    incoming = output.with_name(f".{output.name}.incoming-{pid}")
+    try:
+        shutil.copytree(work / "generated", incoming, symlinks=True)
+        replace_tree(incoming, output)
+    finally:
+        if incoming.exists():
+            shutil.rmtree(incoming, ignore_errors=True)
+
+
+class Terminated(Exception):
+    """SIGTERM (a cancelled CI job): unwind like an error so every ``finally`` cleans up."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise Terminated(f"terminated by signal {signum}")
+
+
+def regenerate(spec: Path, output: Path, facade_dir: Path) -> dict[str, object]:
+    """Build in a temporary directory outside the repository, then install."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale(output)
+    work = Path(tempfile.mkdtemp(prefix="sinch-numbers-regenerate-"))
+    try:
+        (work / "generated").mkdir()
+        (work / "facade").mkdir()
+        view = work / "numbers.python.yaml"
+        manifest = build(spec, work / "generated", view)
+        names = build_facade(work / "generated", work / "facade", view)
+        manifest["facade_sha256"] = {
+            name: sha256((work / "facade" / name).read_bytes()) for name in names
+        }
+        write_manifest(work / "generated", manifest)
+        fix_modes(work)
+        install(work, output, facade_dir, names)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,31 +427,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     output: Path = args.output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".regenerate-", dir=output.parent))
     facade_dir: Path = args.facade_dir or (
         FACADE_DIR if output == (ROOT / "generated").resolve() else output.parent / "facade"
     )
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        manifest = build(args.spec, staging)
-        facade_tmp = Path(tempfile.mkdtemp(prefix=".facade-", dir=staging.parent))
-        try:
-            names = build_facade(staging, facade_tmp)
-            replace_tree(staging, output)
-            facade_dir.mkdir(parents=True, exist_ok=True)
-            for stale in generated_facade_modules(facade_dir):
-                if stale.name not in names:  # a resource that is gone, or the old layout
-                    stale.unlink()
-            for name in names:
-                os.replace(facade_tmp / name, facade_dir / name)
-        finally:
-            shutil.rmtree(facade_tmp, ignore_errors=True)
-    except (RegenerateError, subprocess.CalledProcessError, OSError) as exc:
+        manifest = regenerate(args.spec, output, facade_dir)
+    except (RegenerateError, subprocess.CalledProcessError, OSError, Terminated) as exc:
         print(f"regenerate: {exc}", file=sys.stderr)
-        return 1
+        return 143 if isinstance(exc, Terminated) else 1
     finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+        signal.signal(signal.SIGTERM, previous)
     elapsed = time.perf_counter() - started
     print(
         f"regenerated {output.name}/ from {args.spec.name} {manifest['spec_version']} "

@@ -22,15 +22,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "fetch-spec"
 sys.path[:0] = [str(ROOT / "scripts"), str(Path(__file__).resolve().parent)]
 
+from pinned import PIN_BYTES, PIN_SHA, PIN_VERSION, historical, historical_path  # noqa: E402
 from specpipe import atomic  # noqa: E402
 from specpipe import fetch as fs  # noqa: E402
 from specpipe import lock as lk  # noqa: E402
 from specserver import SpecServer, http_date, unused_port  # noqa: E402
 
-CURRENT = (ROOT / "openapi" / "numbers.yaml").read_bytes()
-OLD = (ROOT / "openapi" / "history" / "numbers-1.0.2.yaml").read_bytes()
-CURRENT_SHA = "4337c4845d45dd91916479f83748f835bdfa600fb2a2938f48a799aa0028882c"
-OLD_SHA = "897525ab0846d9ca8b1334671481accff884f303fd0a0d4b4df8c3c1c366d81f"
+# The pin as it is now (whatever update-spec last pinned) and an older file from history.
+CURRENT, CURRENT_SHA, CURRENT_VERSION = PIN_BYTES, PIN_SHA, PIN_VERSION
+OLD_VERSION = "1.0.2"
+OLD = historical(OLD_VERSION)
+OLD_SHA = lk.sha256_bytes(OLD)
+OLD_KEY = historical_path(OLD_VERSION).relative_to(ROOT).as_posix()
 
 MINI = b"""openapi: 3.0.3
 info:
@@ -148,12 +151,12 @@ def test_first_fetch_pins_bytes_and_writes_lock(server: SpecServer, repo: Repo, 
     code, out, err = run("--source", url)
 
     assert (code, err) == (0, "")
-    assert out == f"updated (none) → 1.0.3 (sha256 (none) → {CURRENT_SHA[:12]})\n"
+    assert out == f"updated (none) → {CURRENT_VERSION} (sha256 (none) → {CURRENT_SHA[:12]})\n"
     assert repo.dest.read_bytes() == CURRENT
     entry = repo.lock_json()[KEY]
     assert entry["source"] == url
     assert entry["sha256"] == CURRENT_SHA
-    assert entry["version"] == "1.0.3"
+    assert entry["version"] == CURRENT_VERSION
     assert entry["etag"] == route.etag
     assert entry["last_modified"] == LAST_MODIFIED
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", entry["fetched_at"])
@@ -174,7 +177,8 @@ def test_upgrade_reports_old_and_new_version(server: SpecServer, repo: Repo, run
     code, out, _ = run("--source", server.url("/numbers.yaml"))
 
     assert code == 0
-    assert out == f"updated 1.0.2 → 1.0.3 (sha256 {OLD_SHA[:12]} → {CURRENT_SHA[:12]})\n"
+    versions = f"{OLD_VERSION} → {CURRENT_VERSION}"
+    assert out == f"updated {versions} (sha256 {OLD_SHA[:12]} → {CURRENT_SHA[:12]})\n"
     assert repo.dest.read_bytes() == CURRENT
 
 
@@ -321,7 +325,7 @@ def test_dry_run_reports_but_writes_nothing(server: SpecServer, repo: Repo, run:
     code, out, _ = run("--source", server.url("/numbers.yaml"), "--check")
 
     assert code == 0
-    assert out.startswith("would update 1.0.2 → 1.0.3")
+    assert out.startswith(f"would update {OLD_VERSION} → {CURRENT_VERSION}")
     assert repo.snapshot() == before  # no lock created either
 
 
@@ -369,8 +373,8 @@ def test_invalid_spec_exits_1_and_leaves_files_untouched(
 
 
 def test_validate_spec_accepts_both_pinned_versions() -> None:
-    assert fs.spec_version(fs.validate_spec(CURRENT)) == "1.0.3"
-    assert fs.spec_version(fs.validate_spec(OLD)) == "1.0.2"
+    assert fs.spec_version(fs.validate_spec(CURRENT)) == CURRENT_VERSION
+    assert fs.spec_version(fs.validate_spec(OLD)) == OLD_VERSION
 
 
 def test_pin_spec_refuses_invalid_content(repo: Repo) -> None:
@@ -411,7 +415,7 @@ def test_script_subprocess_success_and_verify(server: SpecServer, repo: Repo) ->
 
     proc = subprocess.run([*base, "--source", server.url("/numbers.yaml")], timeout=60, **kw)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("updated (none) → 1.0.3")
+    assert proc.stdout.startswith(f"updated (none) → {CURRENT_VERSION}")
     assert repo.dest.read_bytes() == CURRENT
 
     proc = subprocess.run([*base, "--verify"], timeout=60, **kw)
@@ -481,7 +485,7 @@ def test_500_then_200_is_retried(
     code, out, err = run("--source", server.url("/numbers.yaml"))
 
     assert (code, err) == (0, "")
-    assert out.startswith("updated (none) → 1.0.3")
+    assert out.startswith(f"updated (none) → {CURRENT_VERSION}")
     assert [r.status for r in server.requests_for("/numbers.yaml")] == [500, 500, 200]
     assert delays == [0.5, 1.0]
     assert repo.dest.read_bytes() == CURRENT
@@ -518,7 +522,7 @@ def test_file_url_source(repo: Repo, run: Run, tmp_path: Path) -> None:
 
     code, out, _ = run("--source", src.as_uri())
 
-    assert code == 0 and out.startswith("updated (none) → 1.0.3")
+    assert code == 0 and out.startswith(f"updated (none) → {CURRENT_VERSION}")
     assert repo.dest.read_bytes() == CURRENT
     entry = repo.lock_json()[KEY]
     assert entry["source"] == src.as_uri()
@@ -704,10 +708,14 @@ def test_pin_spec_library_api(repo: Repo) -> None:
         True,
         None,
         OLD_SHA,
-        "1.0.2",
+        OLD_VERSION,
     )
     second = fs.pin_spec(CURRENT, repo.dest, repo.lock, "src", root=repo.root)
-    assert (second.changed, second.old_version, second.new_version) == (True, "1.0.2", "1.0.3")
+    assert (second.changed, second.old_version, second.new_version) == (
+        True,
+        OLD_VERSION,
+        CURRENT_VERSION,
+    )
     assert (second.old_sha, second.new_sha, second.key) == (OLD_SHA, CURRENT_SHA, KEY)
     same = fs.pin_spec(CURRENT, repo.dest, repo.lock, "src", root=repo.root)
     assert not same.changed and not same.lock_updated
@@ -718,5 +726,5 @@ def test_repo_lock_matches_pinned_files() -> None:
     lock_path = ROOT / "openapi" / "spec.lock.json"
     assert lk.verify_lock(lock_path, ROOT) == []
     entries = lk.read_lock(lock_path)
-    assert {"openapi/numbers.yaml", "openapi/history/numbers-1.0.2.yaml"} <= set(entries)
+    assert {"openapi/numbers.yaml", OLD_KEY} <= set(entries)
     assert lk.render_lock(entries) == lock_path.read_bytes()  # canonical formatting

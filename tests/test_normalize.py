@@ -445,7 +445,36 @@ def case_titles_to_extensions() -> tuple[Doc, Doc]:
     return build(False), build(True)
 
 
+def case_strip_code_samples() -> tuple[Doc, Doc]:
+    def build(with_samples: bool) -> Doc:
+        samples = (
+            {"x-codeSamples": [{"lang": "Java", "source": "client.numbers().list();"}]}
+            if with_samples
+            else {}
+        )
+        return doc(
+            {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}},
+            paths={
+                "/items": {
+                    "get": {
+                        "operationId": "ListItems",
+                        **samples,
+                        "responses": ok(),
+                        **(
+                            {"x-code-samples": [{"lang": "Go", "source": "x"}]}
+                            if with_samples
+                            else {}
+                        ),
+                    }
+                }
+            },
+        )
+
+    return build(True), build(False)
+
+
 CASES: dict[str, Callable[[], tuple[Doc, Doc]]] = {
+    "strip_code_samples": case_strip_code_samples,
     "drop_path_parameter_defaults": case_drop_path_parameter_defaults,
     "type_untyped_enums": case_type_untyped_enums,
     "wrap_nullable_refs": case_wrap_nullable_refs,
@@ -599,13 +628,90 @@ def test_real_spec_effects(spec: Doc, normalized: Doc) -> None:
     assert not [s for s in normalize.iter_schemas(normalized) if "title" in s]
     assert schemas["NumberPatternSearchPattern"]["x-title"] == "Search Pattern"
     assert "title" in schemas["RequiredAttachment"]["properties"]  # a field, not a title
-    assert sum(1 for _ in normalize.iter_operations(normalized)) == 22
+    operations = sum(1 for _ in normalize.iter_operations(spec))
+    assert sum(1 for _ in normalize.iter_operations(normalized)) == operations > 0
 
 
-def test_committed_normalized_spec_is_current(normalized: Doc) -> None:
+#: keywords that constrain or name data; the portable view must keep every one of them
+CONSTRAINT_KEYS = frozenset(
+    {
+        "type", "format", "enum", "required", "nullable", "oneOf", "anyOf", "allOf", "not",
+        "items", "properties", "additionalProperties", "discriminator", "title", "pattern",
+        "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "minItems", "maxItems", "uniqueItems", "readOnly", "writeOnly", "multipleOf",
+    }
+)  # fmt: skip
+
+
+def _constraints(node: Any, at: str = "") -> dict[str, Any]:
+    """JSON pointer -> value of every constraint keyword in the document."""
+    found: dict[str, Any] = {}
+    if isinstance(node, dict):
+        for key, value in node.items():
+            here = f"{at}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            scalar = not isinstance(value, dict | list)
+            if key in CONSTRAINT_KEYS and (scalar or key in ("enum", "required")):
+                found[here] = value
+            found.update(_constraints(value, here))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            found.update(_constraints(item, f"{at}/{index}"))
+    return found
+
+
+def test_portable_view_keeps_every_upstream_constraint(spec: Doc) -> None:
+    """Other generators' base: every constraint (exactly-one-of as a real ``oneOf``, titles,
+    required lists, enums, lengths, ...) is where upstream has it, with the same value."""
+    view = normalize.portable(spec)
+    upstream, kept = _constraints(spec), _constraints(view)
+    lost = {k: v for k, v in upstream.items() if kept.get(k, object()) != v}
+    assert lost == {}
+    # What portable adds is what it documents: a type for untyped string enums, nothing else.
+    added = {k for k in kept if k not in upstream}
+    assert added and all(k.endswith("/type") for k in added)
+    order = view["components"]["schemas"]["CreateNumberOrderRequest"]
+    assert [sorted(alt["required"]) for alt in order["allOf"][1]["oneOf"]] == [
+        ["numberOrderOption"],
+        ["quantityOrderOption"],
+    ]
+    assert "x-exactly-one-of" not in order and "x-title" not in json_text(view)
+    validate(view)
+
+
+def test_python_view_is_the_portable_view_plus_python_rules(spec: Doc, normalized: Doc) -> None:
+    view = normalize.portable(spec)
+    for rule in normalize.PYTHON_RULES:
+        rule(view)
+    assert view == normalized == normalize.python_view(spec)
+    assert set(normalize.RULES) == set(normalize.PORTABLE_RULES) | set(normalize.PYTHON_RULES)
+
+
+def test_code_samples_are_not_generated_or_packaged() -> None:
+    """A spec with x-codeSamples (as Sinch's real file has) normalizes and packages without them."""
+    import regenerate
+
+    before, after = case_strip_code_samples()
+    raw = yaml.safe_dump(before).encode("utf-8")
+    assert b"x-codeSamples" in raw and b"x-code-samples" in raw
+    for view in (normalize.portable(before), normalize.python_view(before)):
+        assert "x-code" not in json_text(view)
+    packaged = regenerate.packaged_spec(raw)
+    assert b"x-code" not in packaged
+    assert yaml.safe_load(packaged) == after
+    clean = yaml.safe_dump(after).encode("utf-8")
+    assert regenerate.packaged_spec(clean) == clean  # no samples: the upstream bytes as they are
+
+
+def json_text(node: Any) -> str:
+    import json
+
+    return json.dumps(node)
+
+
+def test_committed_normalized_spec_is_current(spec: Doc) -> None:
     text = NORMALIZED_PATH.read_text(encoding="utf-8")
     body = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
-    assert body == normalize.dump(normalized)
+    assert body == normalize.dump(normalize.portable(spec))
 
 
 def test_dump_has_no_anchors_and_keeps_key_order() -> None:
@@ -621,4 +727,7 @@ def test_command_line(tmp_path: Path) -> None:
     source.write_text(yaml.safe_dump(before), encoding="utf-8")
     assert normalize.main([str(source), str(target)]) == 0
     assert yaml.safe_load(target.read_text(encoding="utf-8")) == normalize.normalize(before)
+    assert normalize.main(["--view", "portable", str(source), str(target)]) == 0
+    assert yaml.safe_load(target.read_text(encoding="utf-8")) == normalize.portable(before)
     assert normalize.main([str(source)]) == 2
+    assert normalize.main(["--view", "java", str(source), str(target)]) == 2

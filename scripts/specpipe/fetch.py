@@ -576,7 +576,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--verify",
         action="store_true",
-        help="only check every pinned file's sha256 against the lock (no network)",
+        help="only check every pinned file's sha256 against the lock, and generated/ against "
+        "the pin; regenerate when they disagree (no network)",
+    )
+    parser.add_argument(
+        "--no-repair",
+        dest="repair",
+        action="store_false",
+        help="with --verify: report a generated/ that does not match the pin, do not regenerate",
     )
     return parser
 
@@ -595,6 +602,36 @@ def _record_source(source: str, root: Path) -> str:
     return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
 
 
+def _verify(root: Path, dest: Path, lock_path: Path, *, repair_code: bool) -> int:
+    """``--verify``: pinned files match the lock, and generated/ + facade match the pin.
+
+    A pin whose sha256 differs from generated/GENERATED.json (an interrupted update) is
+    repaired by regenerating, unless ``--no-repair``.
+    """
+    from specpipe import health  # imports the lock helpers only; no generator needed
+
+    problems = verify_lock(lock_path, root)
+    if problems:
+        for problem in problems:
+            print(f"fetch-spec: verify: {_one_line(problem)}", file=sys.stderr)
+        return EXIT_LOCK
+    state = health.check(root, pin=dest, lock=lock_path)
+    if state.problems:
+        for problem in state.problems:
+            print(f"fetch-spec: verify: {_one_line(problem)}", file=sys.stderr)
+        if not repair_code:
+            return EXIT_LOCK
+        try:
+            for line in health.repair(root):
+                print(f"fetch-spec: repaired: {line}", file=sys.stderr)
+        except health.RepairError as exc:
+            return _fail(EXIT_LOCK, f"repair failed: {exc}")
+    count = len(read_lock(lock_path))
+    generated = " and generated/" if state.generated_sha is not None else ""
+    print(f"ok: {count} pinned file(s) match {lock_key(lock_path, root)}{generated}")
+    return EXIT_OK
+
+
 def _fail(code: int, message: str) -> int:
     print(f"fetch-spec: error: {_one_line(message)}", file=sys.stderr)
     return code
@@ -606,14 +643,7 @@ def _run(args: argparse.Namespace) -> int:
     lock_path: Path = args.lock if args.lock is not None else root / DEFAULT_LOCK_PATH
 
     if args.verify:
-        problems = verify_lock(lock_path, root)
-        if problems:
-            for problem in problems:
-                print(f"fetch-spec: verify: {_one_line(problem)}", file=sys.stderr)
-            return EXIT_LOCK
-        count = len(read_lock(lock_path))
-        print(f"ok: {count} pinned file(s) match {lock_key(lock_path, root)}")
-        return EXIT_OK
+        return _verify(root, dest, lock_path, repair_code=args.repair)
 
     source: str = args.source or os.environ.get(ENV_SOURCE) or DEFAULT_SOURCE
     try:

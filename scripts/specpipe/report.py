@@ -77,11 +77,14 @@ def _headline(report: Mapping[str, Any]) -> str:
     old = report.get("old") or {}
     new = report.get("new") or {}
     counts = report.get("summary") or {}
+    repaired = " (completed an interrupted update)" if report.get("repair") else ""
     if report.get("error"):
         return "# Sinch Numbers spec update failed"
-    if not report.get("source_reachable", True):
-        return f"# Sinch Numbers spec: source unreachable, kept the pinned {old.get('version')}"
     if not report.get("changed"):
+        if report.get("repair") and report.get("regenerated"):
+            return f"# Sinch Numbers spec: repaired the checkout ({new.get('version')})"
+        if not report.get("source_reachable", True):
+            return f"# Sinch Numbers spec: source unreachable, kept the pinned {old.get('version')}"
         return f"# Sinch Numbers spec: no change ({old.get('version')})"
     arrow = f"{old.get('version')} → {new.get('version')}"
     if old.get("version") == new.get("version"):
@@ -90,21 +93,45 @@ def _headline(report: Mapping[str, Any]) -> str:
     if report.get("exit_status") == 3 or breaking:
         what = f"{breaking} breaking change{'s' if breaking != 1 else ''}"
         if not breaking:
-            what = "breaking (see API breaks / cassettes)"
-        return f"# Sinch Numbers spec update {arrow}: {what}"
-    return f"# Sinch Numbers spec update {arrow}: non-breaking"
+            what = "breaking (see API breaks / sandbox / cassettes)"
+        return f"# Sinch Numbers spec update {arrow}: {what}{repaired}"
+    kinds = {c.get("kind") for c in report.get("changes") or []}
+    severities = {c.get("severity") for c in report.get("changes") or []}
+    if counts.get("non-breaking", 0) or "non-breaking" in severities:
+        what = "non-breaking"
+    elif kinds <= {"docs-only", "info-version-changed"} and "docs-only" in kinds:
+        what = "docs-only"
+    else:
+        what = "info only"
+    return f"# Sinch Numbers spec update {arrow}: {what}{repaired}"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A Markdown table of at most ``_TABLE_ROWS`` rows (cells already escaped)."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[:_TABLE_ROWS]]
+    if len(rows) > _TABLE_ROWS:
+        filler = ["…"] * (len(header) - 1)
+        lines.append(
+            "| "
+            + " | ".join([*filler, f"{len(rows) - _TABLE_ROWS} more in the JSON report"])
+            + " |"
+        )
+    return lines
 
 
 def _change_table(changes: Sequence[Mapping[str, Any]]) -> list[str]:
-    lines = ["| kind | location | detail |", "|---|---|---|"]
-    for change in changes[:_TABLE_ROWS]:
-        lines.append(
-            f"| `{_cell(change.get('kind'))}` | `{_cell(change.get('location'))}` "
-            f"| {_cell(change.get('detail'))} |"
-        )
-    if len(changes) > _TABLE_ROWS:
-        lines.append(f"| … | … | {len(changes) - _TABLE_ROWS} more in the JSON report |")
-    return lines
+    rows = [
+        [f"`{_cell(c.get('kind'))}`", f"`{_cell(c.get('location'))}`", _cell(c.get("detail"))]
+        for c in changes
+    ]
+    return _table(("kind", "location", "detail"), rows)
+
+
+def _folded(lines: list[str], count: int, limit: int = 15) -> list[str]:
+    if count > limit:
+        return ["<details><summary>show</summary>", "", *lines, "", "</details>", ""]
+    return [*lines, ""]
 
 
 def _api_break_text(item: Any) -> str:
@@ -119,9 +146,15 @@ def _changelog_draft(report: Mapping[str, Any]) -> list[str]:
     changes = report.get("changes") or []
     breaking = [c for c in changes if c.get("severity") == "breaking"]
     added_ops = [c for c in changes if c.get("kind") == "operation-added"]
+    if report.get("dry_run"):
+        done = "dry run: not pinned or regenerated yet"
+    elif report.get("regenerated"):
+        done = "client regenerated"
+    else:
+        done = "pinned; client not regenerated yet"
     lines = [
         f"- Spec: Sinch Numbers {old.get('version')} → {new.get('version')} "
-        f"(sha256 {str(new.get('sha256'))[:12]}); client regenerated.",
+        f"(sha256 {str(new.get('sha256'))[:12]}); {done}.",
     ]
     if added_ops:
         lines.append(f"- Added: {len(added_ops)} operation(s).")
@@ -132,8 +165,127 @@ def _changelog_draft(report: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+def _sandbox_section(report: Mapping[str, Any]) -> list[str]:
+    sandbox = report.get("sandbox") or {}
+    status = sandbox.get("status")
+    out = ["## Sandbox", ""]
+    if status == "failed":
+        return [*out, f"**Does not start**: {_cell(sandbox.get('detail'))}", ""]
+    if status != "ok":
+        return [*out, f"Not checked: {_cell(sandbox.get('detail'))}", ""]
+    unhandled = list(sandbox.get("unhandled_operations") or [])
+    out.append(f"Starts ({_cell(sandbox.get('detail'))}).")
+    if unhandled:
+        out += [
+            "",
+            f"No handler yet, answers 501 ({len(unhandled)}): "
+            + ", ".join(f"`{op}`" for op in unhandled)
+            + " (write one in `overlay/sinch_numbers/sandbox/handlers.py`).",
+        ]
+    return [*out, ""]
+
+
+def _finding_rows(findings: Sequence[Mapping[str, Any]]) -> list[str]:
+    rows = [
+        [
+            f"`{_cell(f.get('cassette'))}`",
+            f"`{_cell(f.get('operation'))}`",
+            f"`{_cell(f.get('change') or f.get('kind'))}`",
+            _cell(f.get("detail")),
+        ]
+        for f in findings
+    ]
+    return _table(("cassette", "operation", "change", "detail"), rows)
+
+
+def _cassette_section(report: Mapping[str, Any]) -> list[str]:
+    cassettes = report.get("cassettes") or {}
+    out = ["## Cassette replay", ""]
+    if cassettes.get("skipped"):
+        return [*out, f"Skipped: {_cell(cassettes['skipped'])}", ""]
+    passed, failed = cassettes.get("passed", 0), cassettes.get("failed", 0)
+    line = f"passed **{passed}**, failed **{failed}**"
+    if "failed_new" in cassettes:
+        line += (
+            f" (new with this update: **{cassettes.get('failed_new', 0)}**, known from an "
+            f"earlier update: **{cassettes.get('failed_known', 0)}**)"
+        )
+    out += [line, ""]
+    uncovered = list(cassettes.get("operations_without_cassette") or [])
+    if uncovered:
+        out += [
+            f"No cassette yet ({len(uncovered)}): "
+            + ", ".join(f"`{op}`" for op in uncovered)
+            + " (record one: docs/cassettes.md)",
+            "",
+        ]
+    if "findings" not in cassettes:  # a replay that does not explain itself: raw lines
+        out += [f"- {_cell(f)}" for f in (cassettes.get("failures") or [])[:50]]
+        return [*out, ""] if cassettes.get("failures") else out
+    behaviour = list(cassettes.get("behaviour_changes") or [])
+    removed = list(cassettes.get("removed_under_test") or [])
+    setup = list(cassettes.get("setup_needs") or [])
+    known = list(cassettes.get("known") or [])
+    stale = list(cassettes.get("stale_declarations") or [])
+    if behaviour:
+        out += [f"### Behaviour changes of the operation under test ({len(behaviour)})", ""]
+        out += _folded(_finding_rows(behaviour), len(behaviour))
+    if removed:
+        out += [f"### Cassettes that test a removed operation ({len(removed)})", ""]
+        out += [
+            f"- `{_cell(f.get('cassette'))}` tests `{_cell(f.get('operation'))}`: delete it "
+            "and its case in `tests/cassettes/test_cases.py`"
+            for f in removed
+        ]
+        out.append("")
+    if setup:
+        touched = sorted({c for s in setup for c in s.get("cassettes") or []})
+        out += [
+            f"### Setup noise: {len(setup)} operation(s) in the setup of "
+            f"{len(touched)} cassette(s)",
+            "",
+        ]
+        for item in setup:
+            names = ", ".join(f"`{c}`" for c in item.get("cassettes") or [])
+            changes = ", ".join(item.get("changes") or [])
+            out.append(f"- setup needs `{_cell(item.get('operation'))}` ({changes}): {names}")
+        out.append("")
+    if known:
+        out += [f"### Known failures carried from an earlier update ({len(known)})", ""]
+        rows = [
+            f"- `{_cell(f.get('cassette'))}` `{_cell(f.get('operation'))}` "
+            f"({_cell(f.get('role'))}, {_cell(f.get('change'))}) since "
+            f"{_cell(f.get('known_since'))}"
+            for f in known
+        ]
+        out += _folded(rows, len(known))
+    if stale:
+        out += [f"### Declared differences that no longer happen ({len(stale)})", ""]
+        out += [
+            f"- {_cell(s.get('version'))} `{_cell(s.get('key'))}`: {_cell(s.get('kind'))} "
+            "(remove it from `tests/cassettes/expected_differences.yaml`)"
+            for s in stale
+        ]
+        out.append("")
+    return out
+
+
+def _tests_section(report: Mapping[str, Any]) -> list[str]:
+    expected = list(report.get("expected_test_failures") or [])
+    if not expected:
+        if report.get("regenerated"):
+            return ["## Tests expected to fail (0)", "", "None predicted.", ""]
+        return []
+    rows = [[f"`{_cell(item.get('test'))}`", _cell(item.get("reason"))] for item in expected]
+    lines = _table(("test", "why"), rows)
+    head = [f"## Tests expected to fail ({len(expected)})", ""]
+    head += ["Also in `openapi/pending.json`; no other test should fail.", ""]
+    return head + _folded(lines, len(expected))
+
+
 def render_markdown(report: Mapping[str, Any]) -> str:
-    """A pull-request body: headline, versions, change tables, API breaks, cassettes."""
+    """A pull-request body: headline, versions, changes, API breaks, sandbox, cassettes,
+    tests expected to fail, facade, CHANGELOG draft. Every count is the JSON's."""
     old = report.get("old") or {}
     new = report.get("new") or {}
     counts = report.get("summary") or {}
@@ -142,6 +294,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     if report.get("error"):
         out += [f"**Error:** {_cell(report['error'])}", ""]
         out += ["The pinned spec, the lock and `generated/` were left untouched.", ""]
+    for line in report.get("repair") or []:
+        out += [f"> **Repair:** {_cell(line)}", ""]
     reach = "reachable" if report.get("source_reachable") else "unreachable"
     out += [
         f"Source: `{report.get('source')}` ({reach})",
@@ -152,7 +306,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         f"| sha256 | {_short(old.get('sha256'))} | {_short(new.get('sha256'))} |",
         "",
     ]
-    if report.get("changed"):
+    if report.get("changed") or report.get("regenerated"):
         summary = " · ".join(f"{sev}: **{counts.get(sev, 0)}**" for sev in SEVERITIES)
         regenerated = "yes" if report.get("regenerated") else "no"
         out += [
@@ -168,10 +322,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
                 continue
             out += [f"## {_TITLES[severity]} ({len(subset)})", ""]
             table = _change_table(subset)
-            if severity != "breaking" and len(subset) > 15:
-                out += ["<details><summary>show</summary>", "", *table, "", "</details>", ""]
-            else:
-                out += [*table, ""]
+            out += [*table, ""] if severity == "breaking" else _folded(table, len(subset))
 
         api_breaks = list(report.get("api_breaks") or [])
         compare = report.get("api_compare") or {}
@@ -187,19 +338,10 @@ def render_markdown(report: Mapping[str, Any]) -> str:
                 out.append(f"- … {len(api_breaks) - len(shown)} more in the JSON report")
             out.append("")
 
-        cassettes = report.get("cassettes") or {}
-        out += ["## Cassette replay", ""]
-        if cassettes.get("skipped"):
-            out += [f"Skipped: {_cell(cassettes['skipped'])}", ""]
-        else:
-            out += [
-                f"passed **{cassettes.get('passed', 0)}**, failed "
-                f"**{cassettes.get('failed', 0)}**",
-                "",
-            ]
-            out += [f"- {_cell(f)}" for f in (cassettes.get("failures") or [])[:50]]
-            if cassettes.get("failures"):
-                out.append("")
+        if "sandbox" in report:
+            out += _sandbox_section(report)
+        out += _cassette_section(report)
+        out += _tests_section(report)
 
         new_ops = list(report.get("new_operations") or [])
         needs = list(report.get("needs_friendly_name") or [])
@@ -212,7 +354,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
                 ]
                 for op in new_ops:
                     method = f"`client.{op['facade']}`" if op.get("facade") else "—"
-                    flag = "**yes**" if op.get("needs_friendly_name") else "no"
+                    flag = "**yes**" if op.get("needs_friendly_name") else "no (named by rule)"
                     out.append(f"| `{_cell(op.get('operation_id'))}` | {method} | {flag} |")
                 out.append("")
             if needs:
@@ -221,7 +363,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
                     + ", ".join(f"`{n}`" for n in needs),
                     "",
                 ]
-        out += ["## CHANGELOG draft", "", *_changelog_draft(report), ""]
+        if report.get("changed"):
+            out += ["## CHANGELOG draft", "", *_changelog_draft(report), ""]
     elif not report.get("error"):
         notes = "Nothing was pinned or regenerated."
         out += [notes, ""]

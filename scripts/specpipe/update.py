@@ -1,16 +1,24 @@
-"""``scripts/update-spec``: fetch, classify, pin, regenerate, compare, report.
+"""``scripts/update-spec``: fetch, classify, pin, regenerate, compare, replay, report.
 
 Why one command: a spec update is only useful together with what it does to the
-generated client. This module chains the specpipe pieces into one transaction
-over the working tree: either the new spec is pinned (old one moved to
-``openapi/history/``), the lock updated and ``generated/`` + the facade
-regenerated, or (on any error) the pin, lock, history and generated code are put
-back exactly as they were. The report says what changed *for users of the
-generated Python client* (see :mod:`specpipe.diff`), what griffe saw change in
-its public API, and how recorded cassettes replay against it.
+generated client. This module chains the specpipe pieces into one transaction over the
+working tree: either the new spec is pinned (old one moved to ``openapi/history/``), the
+lock updated, ``generated/`` + the facade regenerated and ``openapi/pending.json`` written,
+or (on any error) all of it is put back exactly as it was. The report says what changed
+*for users of the generated Python client* (:mod:`specpipe.diff`), what griffe saw change
+in its public API, whether the sandbox still starts and what it cannot serve, how the
+recorded cassettes replay (behaviour changes apart from setup noise and known failures,
+:mod:`specpipe.cassettes`) and which tests the update is expected to break
+(:mod:`specpipe.impact`).
 
-Exit codes: 0 no change or only non-breaking changes, 3 breaking changes (still
-applied so a pull request shows them), 1 error (nothing touched), 64 usage.
+Self-healing: every run first checks that pin, ``generated/`` and the facade come from the
+same spec (:mod:`specpipe.health`) and that the last update completed (``pending.json`` was
+written for the pin). If a run was killed half-way, this one resumes it: it compares
+against the spec the last complete update left, regenerates and reports, whatever the
+source says.
+
+Exit codes: 0 no change or only non-breaking changes, 3 breaking findings of *this* update
+(still applied so a pull request shows them), 1 error (nothing touched), 64 usage.
 """
 
 from __future__ import annotations
@@ -18,24 +26,25 @@ from __future__ import annotations
 import argparse
 import ast
 import contextlib
-import importlib.util
 import json
 import os
-import shutil
+import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any, NoReturn
 
 import yaml
 
-from specpipe.atomic import atomic_write_bytes
+from specpipe import cassettes as cassette_replay
+from specpipe import health
+from specpipe.cassettes import ENV_REPLAY, CassetteRunner, classify, load_replay, run_replay
 from specpipe.diff import KINDS, Change, Naming, diff_documents, summarize
 from specpipe.fetch import (
     DEFAULT_RETRIES,
@@ -51,8 +60,12 @@ from specpipe.fetch import (
     spec_version,
     validate_spec,
 )
+from specpipe.impact import matrix_label, predict
 from specpipe.lock import REPO_ROOT, LockEntry, LockError, lock_key, read_lock, sha256_bytes
+from specpipe.pending import read_pending, write_pending
 from specpipe.report import render_markdown, write_json, write_text
+from specpipe.sandboxcheck import check_sandbox
+from specpipe.transaction import Snapshot
 
 __all__ = [
     "ENV_REPLAY",
@@ -63,6 +76,7 @@ __all__ = [
     "Options",
     "Paths",
     "main",
+    "parse_facade",
     "read_facade",
     "run",
 ]
@@ -71,11 +85,12 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_BREAKING = 3
 EXIT_USAGE = 64
-#: a Python file defining ``replay_cassettes(generated_dir) -> dict`` (overrides discovery)
-ENV_REPLAY = "SINCH_NUMBERS_CASSETTE_REPLAY"
-#: where the cassette engineer's module is looked for, relative to --root and to this repo
-REPLAY_CANDIDATES = ("tests/cassettes/replay.py",)
-REPORT_SCHEMA = 1
+EXIT_TERMINATED = 143
+INTERRUPTED = (
+    "update-spec: {what}; pin, lock and generated/ were put back, or (if it happened after "
+    "the regeneration) the next run completes the update"
+)
+REPORT_SCHEMA = 2
 FORMATTING_ONLY = Change(
     "info",
     "docs-only",
@@ -89,11 +104,18 @@ except AttributeError:  # pragma: no cover - pure-Python PyYAML build
     _YAML_LOADER = yaml.SafeLoader
 
 Regenerator = Callable[["Paths"], None]
-CassetteRunner = Callable[[Path], Mapping[str, Any]]
+SandboxChecker = Callable[[Path], Mapping[str, Any]]
+# kept importable from here for callers of the old layout
+_load_replay = load_replay
+_skipped = cassette_replay.skipped
 
 
 class UpdateError(SpecError):
     """A step failed; the working tree is (or has been put back) as it was."""
+
+
+class Terminated(BaseException):
+    """SIGTERM (a cancelled CI job): unwinds like Ctrl-C, so the rollback runs."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +135,11 @@ class Paths:
     @property
     def history(self) -> Path:
         return self.root / "openapi" / "history"
+
+    @property
+    def pending(self) -> Path:
+        """What the last applied update left to do (``specpipe.pending``)."""
+        return self.root / "openapi" / "pending.json"
 
     @property
     def generated(self) -> Path:
@@ -156,6 +183,9 @@ class Options:
     #: injection points for tests
     regenerator: Regenerator | None = None
     cassette_runner: CassetteRunner | None = None
+    sandbox_checker: SandboxChecker | None = None
+    #: predict which tests fail (reads tests/ with ast; off for checkouts without tests)
+    predict_tests: bool = True
     log: Callable[[str], None] = field(default=lambda line: print(line, file=sys.stderr))
 
 
@@ -191,13 +221,9 @@ def _operation_ids(doc: Mapping[str, Any]) -> set[str]:
     return ids
 
 
-def read_facade(path: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
-    """``OPERATIONS`` and ``NEEDS_FRIENDLY_NAME`` of a rendered facade, without importing it.
-
-    Parsed with :mod:`ast` because importing the overlay would need the whole client
-    (and an up-to-date ``sinch_numbers_api`` on ``sys.path``).
-    """
-    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+def parse_facade(text: str) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """``OPERATIONS`` and ``NEEDS_FRIENDLY_NAME`` of a rendered facade module's source."""
+    tree = ast.parse(text)
     found: dict[str, Any] = {}
     for node in tree.body:
         target = value = None
@@ -217,6 +243,15 @@ def read_facade(path: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
     return operations, sorted(str(x) for x in found.get("NEEDS_FRIENDLY_NAME") or ())
 
 
+def read_facade(path: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """``OPERATIONS`` and ``NEEDS_FRIENDLY_NAME`` of a rendered facade, without importing it.
+
+    Parsed with :mod:`ast` because importing the overlay would need the whole client
+    (and an up-to-date ``sinch_numbers_api`` on ``sys.path``).
+    """
+    return parse_facade(Path(path).read_text(encoding="utf-8"))
+
+
 def _facade_args(paths: Paths, facade_dir: Path) -> list[str]:
     """regenerate's option for where the facade goes (it was --facade-output, now --facade-dir)."""
     source = (paths.generator / "regenerate.py").read_text(encoding="utf-8")
@@ -227,15 +262,19 @@ def _facade_args(paths: Paths, facade_dir: Path) -> list[str]:
     return []
 
 
-def _default_regenerator(paths: Paths) -> None:
-    """Run the checkout's generator/regenerate.py in a subprocess (isolates generator crashes)."""
-    cmd = [
+def _regenerate_cmd(paths: Paths, spec: Path, out_dir: Path, facade_dir: Path) -> list[str]:
+    return [
         sys.executable,
         str(paths.generator / "regenerate.py"),
-        "--spec", str(paths.pin),
-        "--output", str(paths.generated),
-        *_facade_args(paths, paths.facade_dir),
+        "--spec", str(spec),
+        "--output", str(out_dir),
+        *_facade_args(paths, facade_dir),
     ]  # fmt: skip
+
+
+def _default_regenerator(paths: Paths) -> None:
+    """Run the checkout's generator/regenerate.py in a subprocess (isolates generator crashes)."""
+    cmd = _regenerate_cmd(paths, paths.pin, paths.generated, paths.facade_dir)
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
@@ -244,148 +283,37 @@ def _default_regenerator(paths: Paths) -> None:
 
 def _regenerate_into(paths: Paths, spec: Path, out_dir: Path) -> None:
     """Regenerate ``spec`` into a scratch directory (old API tree when generated/ is stale)."""
-    cmd = [
-        sys.executable,
-        str(paths.generator / "regenerate.py"),
-        "--spec", str(spec),
-        "--output", str(out_dir),
-        *_facade_args(paths, out_dir.parent / "facade-scratch"),
-    ]  # fmt: skip
+    cmd = _regenerate_cmd(paths, spec, out_dir, out_dir.parent / "facade-scratch")
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise UpdateError("could not regenerate the old spec for comparison: " + proc.stderr)
 
 
-def _load_replay(root: Path) -> tuple[CassetteRunner | None, str]:
-    """Find ``replay_cassettes`` (pluggable: the cassette suite ships it separately)."""
-    override = os.environ.get(ENV_REPLAY)
-    candidates = [Path(override)] if override else []
-    bases = list(dict.fromkeys((root.resolve(), REPO_ROOT.resolve())))
-    candidates += [base / rel for base in bases for rel in REPLAY_CANDIDATES]
+def _history_path(paths: Paths, version: str | None, sha: str, data: bytes) -> Path:
+    """``numbers-<version>-<sha8>.yaml``: unique even when Sinch did not bump the version.
+
+    An existing history file with the same bytes is reused (whatever its name).
+    """
+    for existing in sorted(paths.history.glob("*.yaml")) if paths.history.is_dir() else []:
+        if existing.read_bytes() == data:
+            return existing
+    safe = (version or "unknown").replace("/", "_")
+    return paths.history / f"numbers-{safe}-{sha[:8]}.yaml"
+
+
+def _find_pinned(paths: Paths, sha: str) -> Path | None:
+    """The pinned file (pin or history) whose bytes have ``sha``: the lock's entry first."""
+    candidates = []
+    key = health.lock_shas(paths.lock).get(sha)
+    if key:
+        candidates.append(paths.root / key)
+    candidates.append(paths.pin)
+    if paths.history.is_dir():
+        candidates += sorted(paths.history.glob("*.yaml"))
     for candidate in candidates:
-        if not candidate.is_file():
-            continue
-        tests_dir = str(candidate.parent.parent)
-        sys.path.insert(0, tests_dir)  # so the module can import its siblings
-        name = "_update_spec_cassette_replay"
-        try:
-            spec = importlib.util.spec_from_file_location(name, candidate)
-            if spec is None or spec.loader is None:
-                continue
-            module = importlib.util.module_from_spec(spec)
-            sys.modules[name] = module  # dataclasses look their module up there
-            spec.loader.exec_module(module)
-        except Exception as exc:  # a broken replay module must not abort the update
-            sys.modules.pop(name, None)
-            return None, f"cannot import {candidate}: {type(exc).__name__}: {exc}"
-        finally:
-            with contextlib.suppress(ValueError):
-                sys.path.remove(tests_dir)
-        runner = getattr(module, "replay_cassettes", None)
-        if callable(runner):
-            shown = candidate.resolve()
-            for base in bases:
-                if shown.is_relative_to(base):
-                    shown = shown.relative_to(base)
-                    break
-            return runner, shown.as_posix()
-        return None, f"{candidate} has no replay_cassettes()"
-    return None, "no cassette replay module (tests/cassettes/replay.py) yet"
-
-
-def _run_cassettes(runner: CassetteRunner, generated: Path) -> dict[str, Any]:
-    try:
-        raw = dict(runner(generated))
-    except Exception as exc:  # a crash during replay counts as a failure, not an abort
-        return {
-            "passed": 0,
-            "failed": 1,
-            "failures": [f"replay crashed: {type(exc).__name__}: {exc}"],
-        }
-    failures = [str(f) if not isinstance(f, dict | str) else f for f in raw.get("failures") or []]
-    result: dict[str, Any] = {
-        "passed": int(raw.get("passed") or 0),
-        "failed": int(raw.get("failed") or 0),
-        "failures": failures,
-    }
-    result.update({k: v for k, v in raw.items() if k not in result})
-    return result
-
-
-def _skipped(reason: str) -> dict[str, Any]:
-    return {"passed": 0, "failed": 0, "failures": [], "skipped": reason}
-
-
-# ------------------------------------------------------------------- transaction
-
-
-@dataclass
-class _Snapshot:
-    """Bytes (and modes) of everything a spec update writes, for an exact rollback."""
-
-    paths: Paths
-    files: dict[Path, tuple[bytes, int] | None] = field(default_factory=dict)
-    generated_backup: Path | None = None
-    scratch: Path | None = None
-
-    @classmethod
-    def take(cls, paths: Paths, extra: Sequence[Path] = ()) -> _Snapshot:
-        snap = cls(paths)
-        facade_files = sorted(paths.facade_dir.glob("*.py")) if paths.facade_dir.is_dir() else []
-        for path in (paths.pin, paths.lock, paths.facade, *facade_files, *extra):
-            try:
-                snap.files[path] = (path.read_bytes(), stat.S_IMODE(path.stat().st_mode))
-            except FileNotFoundError:
-                snap.files[path] = None
-        snap.scratch = Path(tempfile.mkdtemp(prefix="update-spec-"))
-        if paths.generated.exists():
-            snap.generated_backup = snap.scratch / "generated"
-            shutil.copytree(paths.generated, snap.generated_backup, symlinks=True)
-        return snap
-
-    def restore(self) -> list[str]:
-        """Put every file back; returns problems (empty when the rollback was complete)."""
-        problems: list[str] = []
-        if self.paths.facade_dir.is_dir():  # modules a newer generator added
-            for extra in sorted(self.paths.facade_dir.glob("*.py")):
-                self.files.setdefault(extra, None)
-        for path, saved in self.files.items():
-            try:
-                if saved is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    data, mode = saved
-                    if not path.exists() or path.read_bytes() != data:
-                        atomic_write_bytes(path, data)
-                    os.chmod(path, mode)
-            except OSError as exc:
-                problems.append(f"{path}: {exc}")
-        if self.generated_backup is not None:
-            target = self.paths.generated
-            try:
-                if target.exists():
-                    trash = target.with_name(target.name + ".update-spec-failed")
-                    if trash.exists():
-                        shutil.rmtree(trash)
-                    target.rename(trash)
-                    shutil.rmtree(trash)
-                shutil.copytree(self.generated_backup, target, symlinks=True)
-            except OSError as exc:
-                problems.append(f"{target}: {exc}")
-        return problems
-
-    def discard(self) -> None:
-        if self.scratch is not None:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-
-
-def _history_path(paths: Paths, old_version: str | None, old_sha: str, old: bytes) -> Path:
-    """``numbers-<version>.yaml``; ``-<sha8>`` suffix if that name holds other bytes."""
-    version = (old_version or "unknown").replace("/", "_")
-    plain = paths.history / f"numbers-{version}.yaml"
-    if not plain.exists() or plain.read_bytes() == old:
-        return plain
-    return paths.history / f"numbers-{version}-{old_sha[:8]}.yaml"
+        if candidate.is_file() and sha256_bytes(candidate.read_bytes()) == sha:
+            return candidate
+    return None
 
 
 # ------------------------------------------------------------------------- run
@@ -424,7 +352,11 @@ def _new_report(source: str) -> dict[str, Any]:
         "new_operations": [],
         "history_file": None,
         "applied": False,
+        "dry_run": False,
         "api_compare": {"status": "skipped", "detail": "spec unchanged"},
+        "sandbox": {"status": "skipped", "detail": "spec unchanged"},
+        "expected_test_failures": [],
+        "repair": [],
         "notes": [],
         "error": None,
     }
@@ -436,7 +368,7 @@ def run(options: Options) -> tuple[dict[str, Any], int]:
     report = state.report
     try:
         code = _run(options, state)
-    except (UpdateError, SpecError, LockError, OSError) as exc:
+    except (UpdateError, SpecError, LockError, health.RepairError, OSError) as exc:
         message = _one_line(str(exc) if not isinstance(exc, OSError) else f"{exc}")
         report["error"] = message
         report["exit_status"] = code = EXIT_ERROR
@@ -451,27 +383,89 @@ def run(options: Options) -> tuple[dict[str, Any], int]:
     return report, code
 
 
+@dataclass
+class _Base:
+    """The spec the last complete update left (what this update is compared against)."""
+
+    data: bytes
+    sha: str
+    doc: dict[str, Any]
+    version: str | None
+    #: an earlier run was interrupted: generated/ (or pending.json) is not at the pin
+    interrupted: bool = False
+
+
+def _base(paths: Paths, pin_bytes: bytes, options: Options, report: dict[str, Any]) -> _Base:
+    """Check the checkout; find what the last complete update pinned (self-healing)."""
+    pin_sha = sha256_bytes(pin_bytes)
+    state = health.check(paths.root, pin=paths.pin, lock=paths.lock)
+    if state.stale:
+        if options.dry_run:
+            report["notes"].append(
+                "leftovers of an interrupted run: " + ", ".join(p.name for p in state.stale)
+            )
+        else:
+            report["repair"] += health.repair(paths.root, regenerate_code=False)
+    pending = read_pending(paths.pending)
+    if pending is not None and pending.get("spec_sha256"):
+        completed = str(pending["spec_sha256"])
+    else:
+        completed = state.generated_sha or pin_sha
+    interrupted = completed != pin_sha or not state.consistent
+    if interrupted and not options.regenerate:
+        report["notes"].append(
+            "generated/ or openapi/pending.json is behind the pin; a run without "
+            "--no-regenerate completes it"
+        )
+        interrupted = False
+    if not interrupted:
+        doc = _parse(pin_bytes)
+        return _Base(pin_bytes, pin_sha, doc, spec_version(doc))
+    for problem in state.generated_problems:
+        report["repair"].append(f"found: {problem}")
+    found = _find_pinned(paths, completed) if completed != pin_sha else None
+    if found is not None:
+        data = found.read_bytes()
+        doc = _parse(data)
+        report["repair"].append(
+            f"an earlier update was interrupted: the last complete update left "
+            f"{spec_version(doc)} (sha256 {_short(completed)}, {lock_key(found, paths.root)}); "
+            f"this run completes the update to the pin"
+        )
+        return _Base(data, completed, doc, spec_version(doc), interrupted=True)
+    report["repair"].append(
+        "generated/ or openapi/pending.json does not match the pin and the spec they came from "
+        "is not pinned any more: regenerating and re-checking from the pin"
+    )
+    doc = _parse(pin_bytes)
+    return _Base(pin_bytes, pin_sha, doc, spec_version(doc), interrupted=True)
+
+
 def _run(options: Options, state: _State) -> int:
     report = state.report
     log = options.log
     paths = Paths(options.root.resolve())
     try:
-        old_bytes = paths.pin.read_bytes()
+        pin_bytes = paths.pin.read_bytes()
     except FileNotFoundError:
         raise UpdateError(f"no pinned spec at {paths.pin}; run scripts/fetch-spec first") from None
-    old_sha = sha256_bytes(old_bytes)
-    old_doc = _parse(old_bytes)
-    old_version = spec_version(old_doc)
-    report["old"] = {"version": old_version, "sha256": old_sha}
-    report["new"] = dict(report["old"])
+    pin_sha = sha256_bytes(pin_bytes)
+    pin_doc = _parse(pin_bytes)
+    report["dry_run"] = options.dry_run
+    base = _base(paths, pin_bytes, options, report)
+    for line in report["repair"]:
+        log(f"update-spec: repair: {line}")
+    report["old"] = {"version": base.version, "sha256": base.sha}
+    report["new"] = {"version": spec_version(pin_doc), "sha256": pin_sha}
     recorded = _record_source(options.source, paths.root)
     entries = read_lock(paths.lock)
     key = lock_key(paths.pin, paths.root)
     entry = entries.get(key)
 
     etag = last_modified = None
-    if entry is not None and entry.source == recorded and entry.sha256 == old_sha:
+    if entry is not None and entry.source == recorded and entry.sha256 == pin_sha:
         etag, last_modified = entry.etag, entry.last_modified
+    new_bytes, new_doc, fetched_etag, fetched_lm = pin_bytes, pin_doc, None, None
     with state.timed("fetch"):
         try:
             fetched = fetch_spec(
@@ -484,58 +478,70 @@ def _run(options: Options, state: _State) -> int:
         except SpecUnreachableError as exc:
             log(
                 f"update-spec: source unreachable ({_one_line(str(exc), 300)}); "
-                f"using the pinned spec {old_version} (sha256 {_short(old_sha)})"
+                f"using the pinned spec {spec_version(pin_doc)} (sha256 {_short(pin_sha)})"
             )
             report["notes"].append(f"source unreachable: {_one_line(str(exc), 300)}")
-            report["cassettes"] = _skipped("source unreachable")
-            report["api_compare"] = {"status": "skipped", "detail": "source unreachable"}
-            _facade_info(paths, report, old_doc, old_doc)
-            return EXIT_OK
-    report["source_reachable"] = True
-    if fetched.status == "not_modified":
-        log(f"update-spec: unchanged (server says not modified; sha256 {_short(old_sha)})")
-        _facade_info(paths, report, old_doc, old_doc)
-        return EXIT_OK
-
-    with state.timed("validate"):
-        try:
-            new_doc = validate_spec(fetched.content)
-        except SpecValidationError as exc:
-            raise UpdateError(f"invalid spec from {options.source}: {exc}") from exc
-    new_bytes = fetched.content
+            fetched = None
+    if fetched is not None:
+        report["source_reachable"] = True
+        if fetched.status == "not_modified":
+            log(f"update-spec: unchanged (server says not modified; sha256 {_short(pin_sha)})")
+        else:
+            with state.timed("validate"):
+                try:
+                    new_doc = validate_spec(fetched.content)
+                except SpecValidationError as exc:
+                    raise UpdateError(f"invalid spec from {options.source}: {exc}") from exc
+            new_bytes, fetched_etag, fetched_lm = (
+                fetched.content,
+                fetched.etag,
+                fetched.last_modified,
+            )
     new_sha = sha256_bytes(new_bytes)
     new_version = spec_version(new_doc)
     report["new"] = {"version": new_version, "sha256": new_sha}
-    if new_sha == old_sha:
-        log(f"update-spec: unchanged (sha256 {_short(old_sha)})")
-        _facade_info(paths, report, old_doc, old_doc)
+    if new_sha == pin_sha and not base.interrupted:
+        if fetched is None:
+            report["cassettes"] = _skipped("source unreachable")
+            report["api_compare"] = {"status": "skipped", "detail": "source unreachable"}
+            report["sandbox"] = {"status": "skipped", "detail": "source unreachable"}
+        elif fetched.status != "not_modified":
+            log(f"update-spec: unchanged (sha256 {_short(pin_sha)})")
+        _facade_info(paths, report, base.doc, new_doc)
         return EXIT_OK
 
-    report["changed"] = True
+    report["changed"] = new_sha != base.sha
     naming = Naming.from_config(paths.generator / "config.yaml")
     with state.timed("diff"):
-        changes = diff_documents(old_doc, new_doc, naming)
-    if not changes:  # different bytes, same parsed document
+        changes = diff_documents(base.doc, new_doc, naming) if report["changed"] else []
+    if report["changed"] and not changes:  # different bytes, same parsed document
         changes = [FORMATTING_ONLY]
     _record_changes(report, changes)
-    same = "; info.version not bumped" if old_version == new_version else ""
-    log(
-        f"update-spec: {old_version} → {new_version} (sha256 {_short(old_sha)} → "
-        f"{_short(new_sha)}{same}): {report['summary']['breaking']} breaking, "
-        f"{report['summary']['non-breaking']} non-breaking, {report['summary']['info']} info"
-    )
+    same = "; info.version not bumped" if base.version == new_version else ""
+    if report["changed"]:
+        log(
+            f"update-spec: {base.version} → {new_version} (sha256 {_short(base.sha)} → "
+            f"{_short(new_sha)}{same}): {report['summary']['breaking']} breaking, "
+            f"{report['summary']['non-breaking']} non-breaking, {report['summary']['info']} info"
+        )
     if options.dry_run:
         report["notes"].append("dry run: nothing was pinned or regenerated")
         report["cassettes"] = _skipped("dry run")
         report["api_compare"] = {"status": "skipped", "detail": "dry run"}
+        report["sandbox"] = {"status": "skipped", "detail": "dry run"}
         return _exit_status(report)
 
-    history = _history_path(paths, old_version, old_sha, old_bytes)
-    snapshot = _Snapshot.take(paths, extra=(history,))
+    repin = new_sha != pin_sha
+    history = _history_path(paths, spec_version(pin_doc), pin_sha, pin_bytes) if repin else None
+    extra = [paths.pin, paths.lock, paths.pending, paths.facade, *([history] if history else [])]
+    snapshot = Snapshot.take(paths.generated, paths.facade_dir, extra)
+    old_facade = snapshot.saved(paths.facade)
     try:
-        with state.timed("pin"):
-            _pin(paths, entries.get(key), recorded, fetched.etag, fetched.last_modified,
-                 old_bytes, old_doc, new_bytes, new_doc, history, report)  # fmt: skip
+        if repin:
+            assert history is not None
+            with state.timed("pin"):
+                _pin(paths, entry, recorded, fetched_etag, fetched_lm, pin_bytes, pin_doc,
+                     new_bytes, new_doc, history, report)  # fmt: skip
         if options.regenerate:
             with state.timed("regenerate"):
                 (options.regenerator or _default_regenerator)(paths)
@@ -545,7 +551,7 @@ def _run(options: Options, state: _State) -> int:
         problems = snapshot.restore()
         snapshot.discard()
         if not isinstance(exc, Exception):
-            raise  # KeyboardInterrupt/SystemExit: rolled back, now propagate
+            raise  # KeyboardInterrupt/SIGTERM: rolled back, now propagate
         what = str(exc) if isinstance(exc, SpecError | OSError) else f"{type(exc).__name__}: {exc}"
         if problems:
             raise UpdateError(f"{what}; ROLLBACK INCOMPLETE: {'; '.join(problems)}") from exc
@@ -554,16 +560,23 @@ def _run(options: Options, state: _State) -> int:
     try:
         if options.regenerate:
             with state.timed("api_compare"):
-                _compare_api(paths, snapshot, old_sha, report)
+                _compare_api(paths, snapshot, base, report)
+            with state.timed("sandbox"):
+                _sandbox(options, paths, report)
             with state.timed("cassettes"):
-                _cassettes(options, paths, report)
+                _cassettes(options, paths, report, base)
         else:
             report["api_compare"] = {"status": "skipped", "detail": "--no-regenerate"}
             report["cassettes"] = _skipped("--no-regenerate")
+            report["sandbox"] = {"status": "skipped", "detail": "--no-regenerate"}
             report["notes"].append(
                 "generated/ was not regenerated (--no-regenerate): run scripts/regenerate"
             )
-        _facade_info(paths, report, old_doc, new_doc)
+        _facade_info(paths, report, base.doc, new_doc)
+        if options.regenerate:
+            with state.timed("predict"):
+                _predict(options, paths, report, base, new_doc, old_facade, naming)
+            _write_pending(paths, report, new_doc)
     finally:
         snapshot.discard()
     return _exit_status(report)
@@ -575,10 +588,13 @@ def _record_changes(report: dict[str, Any], changes: list[Change]) -> None:
 
 
 def _exit_status(report: dict[str, Any]) -> int:
-    """3 if anything breaks users: a breaking change, a griffe API break or a failed cassette."""
+    """3 if *this* update breaks users: a breaking change, a griffe API break, a sandbox that no
+    longer starts or a cassette finding the previous update did not already leave."""
     breaking = any(c["severity"] == "breaking" for c in report["changes"])
     cassettes = report.get("cassettes") or {}
-    if breaking or report.get("api_breaks") or int(cassettes.get("failed") or 0) > 0:
+    new_failures = int(cassettes.get("failed_new", cassettes.get("failed")) or 0)
+    sandbox_down = (report.get("sandbox") or {}).get("status") == "failed"
+    if breaking or report.get("api_breaks") or new_failures > 0 or sandbox_down:
         report["exit_status"] = EXIT_BREAKING
     else:
         report["exit_status"] = EXIT_OK
@@ -617,7 +633,7 @@ def _pin(
         ),
         fetched_at=entry.fetched_at if entry else None,
     )
-    os.chmod(history, mode)  # pins are read-only in the tree
+    os.chmod(history, mode)  # the history file keeps the pin's mode
     pin_spec(
         new_bytes,
         paths.pin,
@@ -632,8 +648,9 @@ def _pin(
     report["applied"] = True
 
 
-def _compare_api(paths: Paths, snapshot: _Snapshot, old_sha: str, report: dict[str, Any]) -> None:
-    """griffe: old tree = generated/ as it was (if it matched the old pin), else a regeneration."""
+def _compare_api(paths: Paths, snapshot: Snapshot, base: _Base, report: dict[str, Any]) -> None:
+    """griffe: old tree = generated/ as it was (if it was built from the base), else a
+    regeneration of the base spec in a scratch directory."""
     from specpipe.apicompare import compare_packages  # griffe import only when needed
 
     assert snapshot.scratch is not None
@@ -642,13 +659,11 @@ def _compare_api(paths: Paths, snapshot: _Snapshot, old_sha: str, report: dict[s
     if old_tree is not None:
         with contextlib.suppress(OSError, ValueError):
             manifest = json.loads((old_tree / "GENERATED.json").read_text(encoding="utf-8"))
-            stale = manifest.get("spec_sha256") != old_sha
+            stale = manifest.get("spec_sha256") != base.sha
     try:
         if old_tree is None or stale:
             old_spec = snapshot.scratch / "old-numbers.yaml"
-            old_saved = snapshot.files[paths.pin]
-            assert old_saved is not None
-            old_spec.write_bytes(old_saved[0])
+            old_spec.write_bytes(base.data)
             old_tree = snapshot.scratch / "old-generated"
             _regenerate_into(paths, old_spec, old_tree)
             report["notes"].append(
@@ -661,19 +676,47 @@ def _compare_api(paths: Paths, snapshot: _Snapshot, old_sha: str, report: dict[s
         report["api_compare"] = {"status": "error", "detail": _one_line(f"{exc}")}
 
 
-def _cassettes(options: Options, paths: Paths, report: dict[str, Any]) -> None:
+def _sandbox(options: Options, paths: Paths, report: dict[str, Any]) -> None:
+    """Does the sandbox start on the updated tree; which operations answer 501."""
+    checker = options.sandbox_checker or check_sandbox
+    if options.sandbox_checker is None and not (paths.root / "overlay" / "sinch_numbers").is_dir():
+        report["sandbox"] = {"status": "skipped", "detail": "no overlay/ in this checkout"}
+        return
+    try:
+        result = dict(checker(paths.root))
+    except Exception as exc:
+        result = {"started": False, "detail": f"{type(exc).__name__}: {exc}"}
+    unhandled = sorted(result.get("unhandled_operations") or [])
+    report["sandbox"] = {
+        "status": "ok" if result.get("started") else "failed",
+        "unhandled_operations": unhandled,
+        "detail": _one_line(str(result.get("detail") or ""), 300),
+    }
+    if not result.get("started"):
+        options.log(f"update-spec: the sandbox does not start: {report['sandbox']['detail']}")
+
+
+def _baseline(paths: Paths, base: _Base) -> list[dict[str, Any]]:
+    """Known cassette failures the last complete update left (for the spec it pinned)."""
+    pending = read_pending(paths.pending)
+    if pending is None or pending.get("spec_sha256") != base.sha:
+        return []
+    return [dict(f) for f in pending.get("known_cassette_failures") or []]
+
+
+def _cassettes(options: Options, paths: Paths, report: dict[str, Any], base: _Base) -> None:
     if not options.cassettes:
         report["cassettes"] = _skipped("--no-cassettes")
         return
     runner, where = (
         (options.cassette_runner, "injected")
         if options.cassette_runner
-        else _load_replay(paths.root)
+        else load_replay(paths.root)
     )
     if runner is None:
         report["cassettes"] = _skipped(where)
         return
-    result = _run_cassettes(runner, paths.generated)
+    result = classify(run_replay(runner, paths.generated), _baseline(paths, base))
     result.setdefault("module", where)
     report["cassettes"] = result
 
@@ -699,6 +742,65 @@ def _facade_info(
     ]
 
 
+def _predict(
+    options: Options,
+    paths: Paths,
+    report: dict[str, Any],
+    base: _Base,
+    new_doc: Mapping[str, Any],
+    old_facade: bytes | None,
+    naming: Naming,
+) -> None:
+    if not options.predict_tests or not (paths.root / "tests").is_dir():
+        return
+    try:
+        old_ops = parse_facade(old_facade.decode("utf-8"))[0] if old_facade else {}
+        new_ops = read_facade(paths.facade)[0]
+        lock = json.loads(paths.lock.read_text(encoding="utf-8"))
+        label = matrix_label(lock, str(report["new"]["sha256"]))
+        report["expected_test_failures"] = predict(
+            paths.root,
+            report["changes"],
+            base.doc,
+            new_doc,
+            old_ops,
+            new_ops,
+            report.get("cassettes"),
+            label,
+            naming,
+        )
+    except (OSError, SyntaxError, ValueError) as exc:
+        report["notes"].append(f"test impact not predicted: {_one_line(str(exc), 200)}")
+
+
+def _write_pending(paths: Paths, report: Mapping[str, Any], new_doc: Mapping[str, Any]) -> None:
+    """openapi/pending.json for the new pin: gaps the tests allow, and the next baseline."""
+    cassettes = report.get("cassettes") or {}
+    sandbox = report.get("sandbox") or {}
+    ops = _operation_ids(new_doc)
+    since = f"{report['new']['version']} (sha256 {str(report['new']['sha256'])[:12]})"
+    known = [
+        {**f, "known_since": f.get("known_since") or since} for f in cassettes.get("findings") or []
+    ]
+    write_pending(
+        paths.pending,
+        {
+            "spec_sha256": report["new"]["sha256"],
+            "spec_version": report["new"]["version"],
+            "updated_from": report["old"],
+            "operations_without_sandbox_handler": sorted(
+                set(sandbox.get("unhandled_operations") or []) & ops
+            ),
+            "operations_without_cassette": sorted(
+                set(cassettes.get("operations_without_cassette") or []) & ops
+            ),
+            "operations_without_friendly_name": sorted(report.get("needs_friendly_name") or []),
+            "expected_test_failures": list(report.get("expected_test_failures") or []),
+            "known_cassette_failures": sorted(known, key=cassette_replay.finding_key),
+        },
+    )
+
+
 # ----------------------------------------------------------------------------- CLI
 
 
@@ -713,9 +815,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="update-spec",
         description=(
             "Fetch Sinch's Numbers spec, classify changes by their effect on the generated "
-            "client, pin it, regenerate, compare the public API and write a report. Exit "
-            "codes: 0 no change or non-breaking, 3 breaking (changes applied), 1 error "
-            "(nothing touched), 64 usage."
+            "client, pin it, regenerate, compare the public API, check the sandbox, replay the "
+            "cassettes and write a report. Exit codes: 0 no change or non-breaking, 3 breaking "
+            "(changes applied), 1 error (nothing touched), 64 usage."
         ),
     )
     parser.add_argument(
@@ -748,6 +850,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise Terminated(f"terminated by signal {signum}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """CLI entry point (``scripts/update-spec``)."""
     for stream in (sys.stdout, sys.stderr):
@@ -766,11 +872,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         timeout=args.timeout,
         retries=max(0, args.retries),
     )
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         report, code = run(options)
     except KeyboardInterrupt:
-        print("update-spec: interrupted", file=sys.stderr)
+        print(INTERRUPTED.format(what="interrupted"), file=sys.stderr)
         return 130
+    except Terminated:
+        print(INTERRUPTED.format(what="terminated"), file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     markdown = render_markdown(report)
     try:
         if options.report is not None:

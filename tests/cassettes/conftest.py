@@ -21,6 +21,7 @@ from .wire import (
     API_BASE,
     CASSETTE_DIR,
     PROJECT_ID,
+    RECORDING,
     TOKEN_URL,
     Redactor,
     make_persister,
@@ -51,6 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line(
         "markers", "billable: rents or orders numbers; recorded live only with opt-in"
+    )
+    config.addinivalue_line(
+        "markers",
+        "under_test(operation_id): the operation the case's cassette exists to test; its other "
+        "calls are setup (replay reports their failures as 'setup needs <operation>')",
     )
 
 
@@ -191,7 +197,10 @@ class Api:
 
 
 @pytest.fixture
-def api(target: Target, vcr: Any) -> Iterator[Api]:
+def api(target: Target, vcr: Any, request: pytest.FixtureRequest) -> Iterator[Api]:
+    marker = request.node.get_closest_marker("under_test")
+    assert marker is not None, "every case names its operation: @pytest.mark.under_test(...)"
+    RECORDING["operation_under_test"] = str(marker.args[0])
     if target.sandbox is not None:
         target.sandbox.reset()  # every cassette starts from the same sandbox state
     yield Api(target)

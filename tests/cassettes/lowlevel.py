@@ -16,13 +16,19 @@ interaction of a cassette (token calls are skipped: the low-level client sends n
 3. call it under vcrpy with ``record_mode="none"``, matching method + path + query + body:
    the request it sends must be this very interaction (else ``request``);
 4. compare the parsed value with the recorded response (``response``): ``parsed.to_dict()``
-   against the response JSON if the operation documents that 2xx status with a JSON body in
-   the spec the cassette was recorded under, else ``None`` (the generated functions parse only
-   2xx bodies; error bodies are the overlay's to map); modulo :func:`first_difference`'s
-   normalization (date-times compared as instants, ``null`` members as absent, 1 == 1.0).
+   against the response JSON if the operation documents that status with a JSON body in the
+   spec the cassette was recorded under, else ``None``; modulo :func:`first_difference`'s
+   normalization (date-times compared as instants, ``null`` members as absent, 1 == 1.0);
+5. even when the round trip matches, check what the client made of the value
+   (:func:`conformance`): a member the recording spec types but the client no longer models
+   (it only survives in ``additional_properties``: ``unmodelled-field``), and a typed attribute
+   whose value does not fit its annotation (``type-changed``); the same for the request body.
 
-The result lists differences; whether they are expected is decided by ``replay.py`` against
-``expected_differences.yaml``.
+Every difference carries its ``role``: ``under-test`` for calls of the cassette's
+``operation_under_test``, else ``setup`` (before it) or ``follow-up`` (after it), and its
+``change``: ``operation-missing``, ``arguments``, ``request-differs``, ``response-differs``,
+``unmodelled-field`` or ``type-changed``. The result lists differences; whether they are
+expected is decided by ``replay.py`` against ``expected_differences.yaml``.
 """
 
 from __future__ import annotations
@@ -52,11 +58,21 @@ else:  # run as a script in the replay subprocess
 KINDS = ("operation-missing", "arguments", "request", "response")
 
 
+#: kind -> the default ``change`` it reports (finer changes are given explicitly)
+CHANGES = {
+    "operation-missing": "operation-missing",
+    "arguments": "arguments",
+    "request": "request-differs",
+    "response": "response-differs",
+}
+
+
 class Difference(Exception):
-    def __init__(self, kind: str, detail: str) -> None:
+    def __init__(self, kind: str, detail: str, change: str | None = None) -> None:
         super().__init__(detail)
         self.kind = kind
         self.detail = detail
+        self.change = change or CHANGES[kind]
 
 
 # -- arguments ---------------------------------------------------------------------------------
@@ -294,31 +310,187 @@ def expected_value(interaction: dict[str, Any], reference: wire.Operation | None
     text = wire.body_text(response.get("body"))
     if reference is None or status not in reference.documented or not text:
         return None
-    if not status.startswith("2"):  # an error: left unparsed by the generated function
-        return None
     return json.loads(text)
 
 
-# -- running -----------------------------------------------------------------------------------
+# -- what the client made of a value ----------------------------------------------------------
 
 
-#: Deviations the recordings carry on purpose: the sandbox answers like Sinch's servers, with
-#: explicit nulls and voice configurations without ``type``, and statuses (a 429 from the rate
-#: limiter) the spec does not list for every operation. Any other deviation while parsing a
-#: recorded response (a field this client no longer models, a value of another type, a bad
-#: date) is a behaviour difference of the replayed client.
-SERVER_QUIRKS = frozenset({"null", "missing-discriminator", "undocumented-status"})
+def _resolve_ref(spec: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and depth < 64:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+        node, depth = target, depth + 1
+    return node
 
 
-def _collect_deviations(into: list[Any]) -> Any:
-    """``conformance.collecting`` of the package under test (older trees may have none)."""
-    import contextlib
+def typed_paths(spec: dict[str, Any], schema: Any, value: Any, path: str = "$") -> set[str]:
+    """Paths of ``value``'s members that ``schema`` (in ``spec``) declares as properties."""
+    schema = _resolve_ref(spec, schema)
+    found: set[str] = set()
+    if not isinstance(schema, dict):
+        return found
+    for member in schema.get("allOf") or []:
+        found |= typed_paths(spec, member, value, path)
+    branches = (schema.get("oneOf") or []) + (schema.get("anyOf") or [])
+    discriminator = schema.get("discriminator") or {}
+    if branches and isinstance(value, dict) and discriminator.get("mapping"):
+        chosen = discriminator["mapping"].get(value.get(discriminator.get("propertyName")))
+        branches = [{"$ref": chosen}] if chosen else branches
+    for branch in branches:
+        found |= typed_paths(spec, branch, value, path)
+    if isinstance(value, dict):
+        props = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            if key in props:
+                found.add(f"{path}.{key}")
+                found |= typed_paths(spec, props[key], item, f"{path}.{key}")
+            elif isinstance(extra, dict):
+                found |= typed_paths(spec, extra, item, f"{path}.{key}")
+    elif isinstance(value, list) and schema.get("items") is not None:
+        for index, item in enumerate(value):
+            found |= typed_paths(spec, schema["items"], item, f"{path}[{index}]")
+    return found
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    import sinch_numbers_api.models as models
+    import sinch_numbers_api.types as types_module
 
     try:
-        from sinch_numbers_api import conformance
-    except ImportError:
-        return contextlib.nullcontext()
-    return conformance.collecting(into.append)
+        return typing.get_type_hints(cls, localns={**vars(models), **vars(types_module)})
+    except Exception:  # an annotation that does not resolve: nothing to check against
+        return {}
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    from sinch_numbers_api.types import Unset
+
+    origin = typing.get_origin(hint)
+    if hint is Any or isinstance(hint, str | typing.TypeVar):
+        return True
+    if isinstance(hint, types.UnionType) or origin is typing.Union:
+        return any(_fits(value, arg) for arg in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is Unset:
+        return isinstance(value, Unset)
+    if origin is list:
+        (item,) = typing.get_args(hint) or (Any,)
+        return isinstance(value, list) and all(_fits(v, item) for v in value)
+    if origin is dict:
+        return isinstance(value, dict)
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
+
+
+def _type_name(hint: Any) -> str:
+    text = str(hint).replace("sinch_numbers_api.types.", "")
+    return text.replace("sinch_numbers_api.models.", "")
+
+
+def conformance(
+    parsed: Any, recorded: Any, path: str = "$"
+) -> tuple[set[str], list[tuple[str, str, Any]]]:
+    """Walk a parsed model beside the JSON it came from.
+
+    Returns (paths whose member only survived in ``additional_properties``, and
+    ``(path, annotation, value)`` for typed attributes whose value does not fit).
+    """
+    import attrs
+
+    untyped: set[str] = set()
+    mistyped: list[tuple[str, str, Any]] = []
+    if attrs.has(type(parsed)) and isinstance(recorded, dict):
+        extra = set(getattr(parsed, "additional_properties", None) or {})
+        fields = {
+            wire.squash(f.name): f.name
+            for f in attrs.fields(type(parsed))
+            if f.name != "additional_properties"
+        }
+        hints = _hints(type(parsed))
+        for key, item in recorded.items():
+            here = f"{path}.{key}"
+            if key in extra:
+                untyped.add(here)
+                continue
+            name = fields.get(wire.squash(key))
+            if name is None or item is None:
+                continue
+            value = getattr(parsed, name)
+            hint = hints.get(name)
+            if hint is not None and not _fits(value, hint):
+                mistyped.append((here, _type_name(hint), value))
+                continue
+            sub_untyped, sub_mistyped = conformance(value, item, here)
+            untyped |= sub_untyped
+            mistyped += sub_mistyped
+    elif isinstance(parsed, list) and isinstance(recorded, list):
+        for index, (p_item, r_item) in enumerate(zip(parsed, recorded, strict=False)):
+            sub_untyped, sub_mistyped = conformance(p_item, r_item, f"{path}[{index}]")
+            untyped |= sub_untyped
+            mistyped += sub_mistyped
+    return untyped, mistyped
+
+
+def check_conformance(
+    parsed: Any,
+    recorded: Any,
+    reference: dict[str, Any] | None,
+    schema: Any,
+    direction: str,
+) -> list[Difference]:
+    """The findings of :func:`conformance` as ``response``/``request`` differences: one for the
+    members no longer modelled, one per attribute whose value does not fit its type."""
+    if recorded is None or parsed is None:
+        return []
+    untyped, mistyped = conformance(parsed, recorded)
+    kind = "response" if direction == "response" else "request"
+    found = []
+    if untyped and reference is not None and schema is not None:
+        lost = sorted(untyped & typed_paths(reference, schema, recorded))
+        if lost:
+            found.append(
+                Difference(
+                    kind,
+                    f"{', '.join(lost)}: typed in the spec the cassette was recorded under, but "
+                    "the client no longer models it (the value only survives in "
+                    "additional_properties)",
+                    "unmodelled-field",
+                )
+            )
+    for where, hint, value in mistyped:
+        found.append(
+            Difference(
+                kind,
+                f"{where}: the client types it as {hint}, the recorded {direction} has {value!r}",
+                "type-changed",
+            )
+        )
+    return found
+
+
+def operation_schemas(
+    spec: dict[str, Any], template: str, method: str, status: str
+) -> tuple[Any, Any]:
+    """(request body schema, response schema for ``status``) of an operation of ``spec``."""
+    item = _resolve_ref(spec, (spec.get("paths") or {}).get(template) or {})
+    op = item.get(method.lower()) or {}
+    body = _resolve_ref(spec, op.get("requestBody") or {})
+    request = next(iter((body.get("content") or {}).values()), {}).get("schema")
+    response = _resolve_ref(spec, (op.get("responses") or {}).get(status) or {})
+    media = (response.get("content") or {}).get("application/json") or {}
+    return request, media.get("schema")
+
+
+# -- running -----------------------------------------------------------------------------------
 
 
 def _short(exc: BaseException, lines: int = 14) -> str:
@@ -334,14 +506,34 @@ class Runner:
         self.generated_dir = generated_dir
         self.spec_path = generated_dir / "numbers.normalized.yaml"
         self.ops = wire.operations(wire.load_spec(self.spec_path))
-        self._references: dict[str, list[wire.Operation] | None] = {}
+        self._references: dict[str, tuple[dict[str, Any], list[wire.Operation]] | None] = {}
         self.vcr = vcr.VCR(record_mode="none", **wire.vcr_options(wire.Redactor()))
 
-    def reference_ops(self, sha: str) -> list[wire.Operation] | None:
+    def reference(self, sha: str) -> tuple[dict[str, Any], list[wire.Operation]] | None:
+        """(spec, operations) of the pinned spec a cassette was recorded under."""
         if sha not in self._references:
             path = wire.spec_by_sha(sha)
-            self._references[sha] = None if path is None else wire.operations(wire.load_spec(path))
+            spec = None if path is None else wire.load_spec(path)
+            self._references[sha] = None if spec is None else (spec, wire.operations(spec))
         return self._references[sha]
+
+    def reference_ops(self, sha: str) -> list[wire.Operation] | None:
+        found = self.reference(sha)
+        return None if found is None else found[1]
+
+    def uncovered(self, paths: list[Path]) -> list[str]:
+        """Operations of this spec no cassette records a 200/201/204 for (as in
+        test_cassette_files.py's coverage test)."""
+        covered = set()
+        for path in paths:
+            for interaction in wire.load_cassette(path).get("interactions") or []:
+                if wire.is_token_call(interaction):
+                    continue
+                request = interaction["request"]
+                op = wire.find_operation(self.ops, request["method"], urlsplit(request["uri"]).path)
+                if op is not None and interaction["response"]["status"]["code"] in (200, 201, 204):
+                    covered.add(op.operation_id)
+        return sorted({op.operation_id for op in self.ops} - covered)
 
     def run(self, path: Path) -> dict[str, Any]:
         from sinch_numbers_api.client import Client
@@ -349,8 +541,26 @@ class Runner:
 
         data = wire.load_cassette(path)
         recorded_with = data.get("recorded_with") or {}
-        reference = self.reference_ops(str(recorded_with.get("spec_sha256")))
+        found_reference = self.reference(str(recorded_with.get("spec_sha256")))
+        reference_spec, reference = found_reference or (None, None)
         interactions = data.get("interactions") or []
+        under_test = wire.operation_under_test(data)
+        first_under_test = min(
+            (
+                i
+                for i, interaction in enumerate(interactions)
+                if not wire.is_token_call(interaction)
+                and (
+                    op := wire.find_operation(
+                        reference or self.ops,
+                        interaction["request"]["method"],
+                        urlsplit(interaction["request"]["uri"]).path,
+                    )
+                )
+                and op.operation_id == under_test
+            ),
+            default=None,
+        )
         differences: list[dict[str, Any]] = []
         replayed = 0
         with self.vcr.use_cassette(str(path), allow_playback_repeats=False) as cassette:
@@ -378,10 +588,8 @@ class Runner:
                     function = find_function(op)
                     kwargs = build_arguments(function, op, request)
                     client = Client(base_url=wire.API_BASE)
-                    deviations: list[Any] = []
                     try:
-                        with _collect_deviations(deviations):
-                            response = function(client=client, **kwargs)
+                        response = function(client=client, **kwargs)
                     except CannotOverwriteExistingCassetteException as exc:
                         raise Difference("request", _short(exc)) from None
                     except Exception as exc:
@@ -398,28 +606,52 @@ class Runner:
                     status = int(response.status_code)
                     if status != interaction["response"]["status"]["code"]:
                         raise Difference("response", f"status {status}")
-                    found = first_difference(
-                        expected_value(interaction, ref_op), parsed_value(response.parsed)
-                    )
+                    expected = expected_value(interaction, ref_op)
+                    found = first_difference(expected, parsed_value(response.parsed))
                     if found:
                         raise Difference("response", found)
-                    odd = [d for d in deviations if d.kind not in SERVER_QUIRKS]
-                    if odd:
-                        raise Difference(
-                            "response", "; ".join(f"{d.path}: {d.detail}" for d in odd[:3])
+                    request_schema, response_schema = (
+                        operation_schemas(reference_spec, ref_op.template, method, str(status))
+                        if reference_spec is not None and ref_op is not None
+                        else (None, None)
+                    )
+                    body_text = wire.body_text(request.get("body"))
+                    content_type = wire.header(request.get("headers") or {}, "content-type")
+                    findings = []
+                    if "body" in kwargs and body_text and "json" in content_type:
+                        findings += check_conformance(
+                            kwargs["body"],
+                            json.loads(body_text),
+                            reference_spec,
+                            request_schema,
+                            "request",
                         )
+                    findings += check_conformance(
+                        response.parsed, expected, reference_spec, response_schema, "response"
+                    )
                 except Difference as diff:
+                    findings = [diff]
+                if label is not None and label == under_test:
+                    role = "under-test"
+                elif first_under_test is not None and index > first_under_test:
+                    role = "follow-up"
+                else:
+                    role = "setup"
+                for diff in findings:
                     differences.append(
                         {
                             "interaction": index,
                             "operation": label,
                             "request": f"{method} {req_path}",
                             "kind": diff.kind,
+                            "change": diff.change,
+                            "role": role,
                             "detail": diff.detail,
                         }
                     )
         return {
             "cassette": path.stem,
+            "operation_under_test": under_test,
             "interactions": sum(1 for i in interactions if not wire.is_token_call(i)),
             "replayed": replayed,
             "differences": differences,
@@ -454,6 +686,9 @@ def main(argv: list[str] | None = None) -> int:
             "spec_sha256": manifest["spec_sha256"],
             "package": str(package),
             "cassettes": results,
+            "operations_without_cassette": runner.uncovered(
+                sorted(args.cassette_dir.glob("*.yaml"))
+            ),
         },
         sys.stdout,
         indent=1,

@@ -2,7 +2,15 @@
 ``expected_differences.yaml``: the entry point ``scripts/update-spec`` uses.
 
     replay_cassettes(Path("/tmp/x/generated"))
-    -> {"passed": 26, "failed": 0, "failures": [], "version": "1.0.3", "declared": 0}
+    -> {"passed": 26, "failed": 0, "failures": [], "version": "1.0.3", "declared": 0,
+        "cassettes": 26, "findings": [], "stale_declarations": []}
+
+``findings`` has one record per undeclared difference, with the cassette, its
+``operation_under_test``, the interaction and its operation, the ``role`` of that call
+(``under-test``, ``setup``, ``follow-up``), the difference ``kind`` and finer ``change``
+(``unmodelled-field``, ``type-changed``, ``request-differs``, ...) and the detail, so a
+report can tell a behaviour change of the operation under test from a cassette that only
+fails because its setup calls an operation the spec no longer has.
 
 Self-contained on purpose (standard library + PyYAML, no imports from this folder), so it can be
 loaded by file path. The replay itself runs ``lowlevel.py`` in a subprocess with
@@ -124,18 +132,38 @@ class Evaluation:
     #: (declaration, kind) pairs that nothing in the run matched: the file is out of date
     stale: list[tuple[Declaration, str]] = field(default_factory=list)
     cassettes: list[str] = field(default_factory=list)
+    #: cassette -> the operationId it exists to test
+    under_test: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def failed_cassettes(self) -> list[str]:
         return [c for c in self.cassettes if self.undeclared.get(c)]
 
+    def findings(self) -> list[dict[str, Any]]:
+        """One record per undeclared difference (see the module docstring)."""
+        return [
+            {
+                "cassette": cassette,
+                "operation_under_test": self.under_test.get(cassette),
+                "interaction": d["interaction"],
+                "operation": d.get("operation"),
+                "role": d.get("role", "under-test"),
+                "kind": d["kind"],
+                "change": d.get("change", d["kind"]),
+                "detail": d["detail"],
+            }
+            for cassette in self.failed_cassettes
+            for d in self.undeclared[cassette]
+        ]
+
     def failures(self) -> list[str]:
         lines = []
         for cassette in self.failed_cassettes:
             for d in self.undeclared[cassette]:
+                role = d.get("role", "under-test")
                 lines.append(
-                    f"{self.version} {cassette} #{d['interaction']} {d.get('operation')}: "
-                    f"undeclared {d['kind']} difference: {d['detail']}"
+                    f"{self.version} {cassette} #{d['interaction']} {d.get('operation')} "
+                    f"({role}): undeclared {d.get('change', d['kind'])} difference: {d['detail']}"
                 )
         for declaration, kind in self.stale:
             lines.append(
@@ -153,6 +181,7 @@ def evaluate(run: dict[str, Any], declarations: dict[str, list[Declaration]]) ->
     for item in run["cassettes"]:
         cassette = item["cassette"]
         result.cassettes.append(cassette)
+        result.under_test[cassette] = item.get("operation_under_test")
         for difference in item["differences"]:
             covering = [d for d in mine if d.covers(cassette, difference)]
             target = result.declared if covering else result.undeclared
@@ -183,6 +212,13 @@ def replay_cassettes(generated_dir: Path) -> dict[str, Any]:
         "failures": result.failures(),
         "version": result.version,
         "declared": sum(1 for c in result.cassettes if c in result.declared and c not in failed),
+        "cassettes": len(result.cassettes),
+        "findings": result.findings(),
+        "stale_declarations": [
+            {"version": d.version, "key": d.key, "kind": kind, "reason": d.reason}
+            for d, kind in result.stale
+        ],
+        "operations_without_cassette": list(run.get("operations_without_cassette") or []),
     }
 
 

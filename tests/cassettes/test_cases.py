@@ -93,6 +93,7 @@ def _letter() -> io.BytesIO:
 # -- available numbers -------------------------------------------------------------------------
 
 
+@pytest.mark.under_test("NumberService_ListAvailableNumbers")
 def test_available_numbers_search(api: Api) -> None:
     with api.client() as client:
         found = client.available_numbers.search(
@@ -110,6 +111,7 @@ def test_available_numbers_search(api: Api) -> None:
         assert {"SMS", "VOICE"} <= {c.value for c in number.capability}
 
 
+@pytest.mark.under_test("NumberService_GetAvailableNumber")
 def test_available_numbers_get(api: Api) -> None:
     with api.client() as client:
         first = client.available_numbers.search(region_code="US", type="LOCAL", size=1)
@@ -120,6 +122,7 @@ def test_available_numbers_get(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_RentNumber")
 def test_available_numbers_rent(api: Api) -> None:
     with api.client() as client:
         found = client.available_numbers.search(
@@ -136,6 +139,7 @@ def test_available_numbers_rent(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_RentAnyNumber")
 def test_available_numbers_rent_any(api: Api) -> None:
     with api.client() as client:
         rented = client.available_numbers.rent_any(
@@ -153,6 +157,7 @@ def test_available_numbers_rent_any(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_ListActiveNumbers")
 def test_active_numbers_list(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -161,6 +166,7 @@ def test_active_numbers_list(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_ListActiveNumbers")
 async def test_active_numbers_list_all_pages(api: Api) -> None:
     """Async, no filters, one number per page: the pager follows ``nextPageToken``."""
     async with api.async_client() as client:
@@ -177,6 +183,7 @@ async def test_active_numbers_list_all_pages(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_GetActiveNumber")
 def test_active_numbers_get(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -186,6 +193,7 @@ def test_active_numbers_get(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_UpdateActiveNumber")
 def test_active_numbers_update(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -194,6 +202,7 @@ def test_active_numbers_update(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_ReleaseNumber")
 def test_active_numbers_release(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -205,6 +214,7 @@ def test_active_numbers_release(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_ValidateEmergencyAddress")
 def test_emergency_addresses_validate(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -216,6 +226,7 @@ def test_emergency_addresses_validate(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_ProvisionEmergencyAddress")
 def test_emergency_addresses_provision(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -226,6 +237,7 @@ def test_emergency_addresses_provision(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_GetEmergencyAddress")
 def test_emergency_addresses_get(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -235,6 +247,7 @@ def test_emergency_addresses_get(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("NumberService_DeprovisionEmergencyAddress")
 def test_emergency_addresses_deprovision(api: Api) -> None:
     with api.client() as client:
         number = _rent_us_local(client)
@@ -247,6 +260,7 @@ def test_emergency_addresses_deprovision(api: Api) -> None:
 # -- regions, callback configuration -----------------------------------------------------------
 
 
+@pytest.mark.under_test("NumberService_ListAvailableRegions")
 def test_regions_list(api: Api) -> None:
     with api.client() as client:
         regions = client.regions.list(types=["LOCAL", "MOBILE"])
@@ -254,12 +268,14 @@ def test_regions_list(api: Api) -> None:
     assert "US" in codes
 
 
+@pytest.mark.under_test("GetCallbackConfiguration")
 def test_callback_configuration_get(api: Api) -> None:
     with api.client() as client:
         config = client.callback_configuration.get()
     assert config.project_id
 
 
+@pytest.mark.under_test("UpdateCallbackConfiguration")
 def test_callback_configuration_update(api: Api) -> None:
     with api.client() as client:
         config = client.callback_configuration.update(hmac_secret=HMAC_SECRET)
@@ -270,6 +286,7 @@ def test_callback_configuration_update(api: Api) -> None:
 # -- number orders -----------------------------------------------------------------------------
 
 
+@pytest.mark.under_test("LookupNumberRequirements")
 def test_number_orders_lookup_requirements(api: Api) -> None:
     with api.client() as client:
         requirements = client.number_orders.lookup_requirements(
@@ -280,6 +297,7 @@ def test_number_orders_lookup_requirements(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("CreateNumberOrder")
 def test_number_orders_create(api: Api) -> None:
     with api.client() as client:
         order = _au_order(client)
@@ -287,6 +305,7 @@ def test_number_orders_create(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("GetNumberOrder")
 def test_number_orders_get(api: Api) -> None:
     with api.client() as client:
         order = _au_order(client)
@@ -296,6 +315,7 @@ def test_number_orders_get(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("UpdateNumberOrderRegistration")
 def test_number_orders_update_registration(api: Api) -> None:
     with api.client() as client:
         order = _au_order(client)
@@ -306,6 +326,7 @@ def test_number_orders_update_registration(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("GetNumberOrderRegistration")
 def test_number_orders_get_registration(api: Api) -> None:
     with api.client() as client:
         order = _au_order(client)
@@ -317,6 +338,7 @@ def test_number_orders_get_registration(api: Api) -> None:
 
 
 @pytest.mark.billable
+@pytest.mark.under_test("UploadNumberOrderAttachment")
 def test_number_orders_upload_attachment(api: Api) -> None:
     with api.client() as client:
         requirements = client.number_orders.lookup_requirements(
@@ -335,6 +357,7 @@ def test_number_orders_upload_attachment(api: Api) -> None:
 
 @pytest.mark.billable
 @pytest.mark.sandbox_only
+@pytest.mark.under_test("SubmitNumberOrder")
 def test_number_orders_submit(api: Api) -> None:
     """The whole flow; the sandbox's clock is advanced past its review between submit and get."""
     with api.client() as client:
@@ -359,6 +382,7 @@ def test_number_orders_submit(api: Api) -> None:
 # -- errors ------------------------------------------------------------------------------------
 
 
+@pytest.mark.under_test("NumberService_ListAvailableNumbers")
 def test_error_400_field_violations(api: Api) -> None:
     with api.client() as client, pytest.raises(errors.BadRequestError) as caught:
         client.available_numbers.search(region_code="US", type="LOCAL", pattern="20x")
@@ -368,6 +392,7 @@ def test_error_400_field_violations(api: Api) -> None:
     assert "numberPattern.pattern" in [f for f, _ in error.field_violations]
 
 
+@pytest.mark.under_test("NumberService_GetActiveNumber")
 def test_error_404_not_found(api: Api) -> None:
     with api.client() as client, pytest.raises(errors.NotFoundError) as caught:
         client.active_numbers.get("+12025550100")
@@ -376,6 +401,7 @@ def test_error_404_not_found(api: Api) -> None:
 
 
 @pytest.mark.sandbox_only
+@pytest.mark.under_test("NumberService_ListAvailableRegions")
 def test_error_429_rate_limited(api: Api) -> None:
     """The sandbox answers 429 with ``Retry-After: 7``; ``max_retries=0`` so it is recorded."""
     api.inject(429, route="NumberService_ListAvailableRegions", retry_after=7)

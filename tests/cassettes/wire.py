@@ -192,9 +192,15 @@ def generated_manifest() -> dict[str, Any]:
     return data
 
 
+#: What the persister needs to know about the case being recorded (set by the ``api`` fixture
+#: from the case's ``under_test`` marker): the operation the cassette exists to test.
+RECORDING: dict[str, str | None] = {"operation_under_test": None}
+
+
 def make_persister(recorded_against: str, clock: Callable[[], datetime] | None = None) -> type:
     """A vcrpy persister writing ``recorded_with`` (spec sha256 and version of the generated
-    client, time, target) at the top of each cassette. vcrpy ignores the extra key on load."""
+    client, time, target) and ``operation_under_test`` at the top of each cassette. vcrpy
+    ignores the extra keys on load."""
     from vcr.persisters.filesystem import FilesystemPersister
     from vcr.serializers import compat
 
@@ -211,6 +217,7 @@ def make_persister(recorded_against: str, clock: Callable[[], datetime] | None =
                     "recorded_at": now().replace(microsecond=0).isoformat().replace("+00:00", "Z"),
                     "recorded_against": recorded_against,
                 },
+                "operation_under_test": RECORDING["operation_under_test"],
                 "version": 1,
                 "interactions": [
                     {
@@ -395,3 +402,9 @@ def squash(name: str) -> str:
 
 def iter_interactions(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     yield from enumerate(load_cassette(path).get("interactions") or [])
+
+
+def operation_under_test(data: dict[str, Any]) -> str | None:
+    """The operationId a cassette exists to test (its other interactions set the stage)."""
+    value = data.get("operation_under_test")
+    return str(value) if value else None

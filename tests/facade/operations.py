@@ -111,8 +111,11 @@ def success_schema(operation: dict[str, Any]) -> Any | None:
     return None if media is None else media["schema"]
 
 
-def model_class(schema: Any) -> type:
-    """The generated model class for a ``$ref`` schema (``FooBar`` in ``models/foo_bar.py``)."""
+def model_class(schema: Any) -> type | None:
+    """The generated model class for a ``$ref`` schema (``FooBar`` in ``models/foo_bar.py``);
+    None for an inline schema (the generator names those after the operation)."""
+    if "$ref" not in schema:
+        return None
     name = schema["$ref"].rsplit("/", 1)[-1]
     module = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
     return getattr(importlib.import_module(f"sinch_numbers_api.models.{module}"), name)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
+import attrs
 import pytest
+from pinned import OPERATION_IDS, pending
 
 from sinch_numbers import AsyncNumbersClient, NumbersClient
 from sinch_numbers.resources._operations import NEEDS_FRIENDLY_NAME, OPERATIONS, RESOURCES
@@ -52,13 +54,19 @@ def check_result(op_id: str, result: Any, pages: list[Any] | None) -> None:
     if schema is None:
         assert result is None
     else:
-        assert isinstance(result, model_class(schema))
+        expected = model_class(schema)
+        if expected is None:  # an inline response schema: some generated model
+            assert attrs.has(type(result)), result
+        else:
+            assert isinstance(result, expected)
 
 
 def test_operations_match_the_spec() -> None:
-    assert len(SPEC_OPERATIONS) == 22
+    assert list(SPEC_OPERATIONS) == OPERATION_IDS
     assert set(OPERATIONS) == set(SPEC_OPERATIONS)
-    assert NEEDS_FRIENDLY_NAME == ()
+    # Named in facade.yaml or by generator/naming.py's rules; anything else was listed by the
+    # last spec update (openapi/pending.json) for someone to name.
+    assert set(NEEDS_FRIENDLY_NAME) == set(pending()["operations_without_friendly_name"])
     assert {resource for resource, _ in OPERATIONS.values()} == set(RESOURCES)
     # one operation per method: no two operationIds share a facade method
     assert len(set(OPERATIONS.values())) == len(OPERATIONS)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import httpx
+import yaml
+from pinned import OPERATION_IDS, PIN_VERSION, pending
 
 from sinch_numbers.sandbox import Sandbox
 from sinch_numbers.sandbox.handlers import HANDLERS
@@ -28,17 +30,19 @@ ADDRESS = {
 
 
 def test_every_operation_has_a_handler() -> None:
+    """Every operation of the pinned spec has a handler, except those the last spec update
+    listed as new without one (openapi/pending.json): the sandbox answers those 501."""
     ids = {op.operation_id for op in operations()}
-    assert len(ids) == 22
-    assert ids == set(HANDLERS)
+    assert ids == set(OPERATION_IDS)
+    assert ids - set(HANDLERS) == set(pending()["operations_without_sandbox_handler"])
 
 
 def test_spec_is_loaded_from_the_generated_package() -> None:
     import importlib.resources
 
     shipped = (importlib.resources.files("sinch_numbers_api") / "openapi.yaml").read_bytes()
-    assert b"version: 1.0.3" in shipped
-    assert load_spec()["info"]["version"] == "1.0.3"
+    assert yaml.safe_load(shipped)["info"]["version"] == PIN_VERSION
+    assert load_spec()["info"]["version"] == PIN_VERSION
 
 
 def test_nullable_conversion() -> None:
@@ -107,7 +111,11 @@ def test_all_22_operations_happy_path(api: httpx.Client, sb: Sandbox) -> None:
     )
     call("POST", f"{base}/submit")
     eventually(lambda: api.get(base).json()["state"] == "COMPLETED")
-    assert sorted(seen) == sorted(op.operation_id for op in operations())
+    # every operation the sandbox serves (new ones without a handler answer 501: pending.json)
+    unhandled = set(pending()["operations_without_sandbox_handler"])
+    assert sorted(seen) == sorted(
+        op.operation_id for op in operations() if op.operation_id not in unhandled
+    )
 
 
 def test_importing_the_client_does_not_import_the_sandbox_extra() -> None:

@@ -26,16 +26,21 @@ for extra in (str(SCRIPTS), str(TESTS), str(ROOT / "generator")):
     if extra not in sys.path:
         sys.path.insert(0, extra)
 
-from regenerate import generated_facade_modules  # noqa: E402
+from pinned import PIN_VERSION, historical, historical_path  # noqa: E402
 from specpipe import update  # noqa: E402
 from specpipe.lock import sha256_bytes  # noqa: E402
 
+# The pin as it is now, whatever update-spec last pinned (never spelled out in tests).
 CURRENT_PATH = ROOT / "openapi" / "numbers.yaml"
-OLD_PATH = ROOT / "openapi" / "history" / "numbers-1.0.2.yaml"
 CURRENT = CURRENT_PATH.read_bytes()
-OLD = OLD_PATH.read_bytes()
 CURRENT_SHA = sha256_bytes(CURRENT)
+CURRENT_VERSION = PIN_VERSION
+# Two historical files with fixed contents, for the real 1.0.2 → 1.0.3 update.
+OLD_PATH = historical_path("1.0.2")
+OLD = historical("1.0.2")
 OLD_SHA = sha256_bytes(OLD)
+V103 = historical("1.0.3")
+V103_SHA = sha256_bytes(V103)
 FACADE_DIR = Path("overlay") / "sinch_numbers" / "resources"
 PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
@@ -53,7 +58,7 @@ def _current_doc() -> dict[str, Any]:
 
 
 def current_doc() -> dict[str, Any]:
-    """A fresh deep copy of the pinned 1.0.3 spec, to mutate into a variant."""
+    """A fresh deep copy of the pinned spec, to mutate into a variant."""
     return copy.deepcopy(_current_doc())
 
 
@@ -77,6 +82,7 @@ class Repo(update.Paths):
     def protected(self) -> dict[str, bytes]:
         """Bytes of everything an update may change: pin, lock, history, generated/, facade."""
         files = [self.pin, self.lock, *sorted(self.history.glob("*"))]
+        files += [self.pending] if self.pending.exists() else []
         files += sorted(p for p in self.generated.rglob("*") if p.is_file())
         files += sorted((self.root / FACADE_DIR).glob("*.py"))
         return {p.relative_to(self.root).as_posix(): p.read_bytes() for p in files}
@@ -109,15 +115,12 @@ class Repo(update.Paths):
 
 
 def make_repo(dest: Path) -> Repo:
-    """Copy openapi/, generator/, generated/, pyproject.toml and the facade modules."""
+    """Copy openapi/, generator/, generated/, overlay/ and pyproject.toml (not tests/)."""
     dest.mkdir(parents=True)
     ignore = shutil.ignore_patterns("__pycache__")
-    for name in ("openapi", "generator", "generated"):
+    for name in ("openapi", "generator", "generated", "overlay"):
         shutil.copytree(ROOT / name, dest / name, ignore=ignore)
     shutil.copy2(ROOT / "pyproject.toml", dest / "pyproject.toml")
-    (dest / FACADE_DIR).mkdir(parents=True)
-    for module in generated_facade_modules(ROOT / FACADE_DIR):
-        shutil.copy2(module, dest / FACADE_DIR / module.name)
     return Repo(dest)
 
 

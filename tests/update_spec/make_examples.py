@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from specserver import SpecServer
 
-from update_spec.helpers import CURRENT, OLD, ROOT, make_repo, update
+from update_spec.helpers import OLD, ROOT, V103, make_repo, update
 
 OUT = ROOT / "docs" / "examples"
 
@@ -27,13 +27,14 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, SpecServer() as server:
         repo = make_repo(Path(tmp) / "repo")
-        (repo.history / "numbers-1.0.2.yaml").unlink()
-        lock = repo.lock_json()
-        lock.pop("openapi/history/numbers-1.0.2.yaml")
+        for path in repo.history.glob("*.yaml"):
+            path.unlink()
+        lock = {"openapi/numbers.yaml": repo.lock_json()["openapi/numbers.yaml"]}
         repo.lock.write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", "utf-8")
+        repo.pending.unlink(missing_ok=True)
         repo.pin_bytes(OLD)
         repo.regenerate()
-        server.add("/numbers.yaml", CURRENT)
+        server.add("/numbers.yaml", V103)
         started = time.perf_counter()
         code = update.main(
             [

@@ -12,6 +12,8 @@ import pytest
 
 from .helpers import ROOT, current_doc
 
+from specpipe.rehearsal import MUTATIONS  # isort: skip
+
 from specpipe.diff import (  # isort: skip
     KINDS,
     SEVERITIES,
@@ -552,6 +554,20 @@ def test_order_insensitive() -> None:
     assert diff_documents(base(), new) == []
 
 
+def test_reworded_parameter_descriptions_are_docs_only() -> None:
+    """Descriptions inside a parameter *list* are documentation too: rewording them (which
+    changes how the list sorts) and adding ``x-codeSamples`` is one ``docs-only`` change."""
+    old = base()
+    for param in items_get(old)["parameters"]:
+        param["description"] = f"The {param['name']}."
+    new = copy.deepcopy(old)
+    for param in items_get(new)["parameters"]:
+        param["description"] = f"Zzz reworded: {param['name']} ({len(param['name'])})."
+    items_get(new)["x-codeSamples"] = [{"lang": "cURL", "source": "curl https://x"}]
+    changes = diff_documents(old, new)
+    assert [(c.severity, c.kind) for c in changes] == [("info", "docs-only")]
+
+
 def test_refs_are_resolved() -> None:
     """A parameter moved into components.parameters (same content) is no change."""
     new = base()
@@ -717,6 +733,15 @@ def test_real_spec_variant_removing_an_operation_is_precise() -> None:
     changes = diff_documents(old, new)
     assert [(c.severity, c.kind) for c in changes] == [("breaking", "operation-removed")]
     assert "NumberService_GetAvailableNumber" in changes[0].detail
+
+
+@pytest.mark.parametrize("name", list(MUTATIONS))
+def test_rehearsal_mutations_are_classified(name: str) -> None:
+    """Each mutation the rehearsal uses, on the pinned spec, gives exactly its kinds."""
+    mutate, expected = MUTATIONS[name]
+    new = current_doc()
+    mutate(new)
+    assert {c.kind for c in diff_documents(current_doc(), new)} == expected
 
 
 def test_every_kind_is_documented() -> None:

@@ -143,3 +143,109 @@ def test_committed_example_follows_the_contract() -> None:
     for change in example["changes"]:
         assert set(change) == {"severity", "kind", "location", "detail"}
     assert example["exit_status"] == 3
+
+
+def test_docs_only_headline_does_not_say_non_breaking() -> None:
+    docs = [
+        {
+            "severity": "info",
+            "kind": "docs-only",
+            "location": "(document)",
+            "detail": "Only descriptions changed; fine.",
+        }
+    ]
+    text = render_markdown(
+        report(changes=docs, summary={"breaking": 0, "non-breaking": 0, "info": 1}, exit_status=0)
+    )
+    assert text.startswith("# Sinch Numbers spec update 1.0.2 → 1.0.3: docs-only\n")
+
+
+def test_dry_run_changelog_does_not_claim_a_regeneration() -> None:
+    text = render_markdown(report(dry_run=True, regenerated=False))
+    assert "dry run: not pinned or regenerated yet" in text
+    assert "client regenerated" not in text
+    assert "client regenerated" in render_markdown(report())
+
+
+def _cassettes() -> dict[str, Any]:
+    def finding(cassette: str, operation: str, role: str, change: str) -> dict[str, Any]:
+        return {
+            "cassette": cassette,
+            "operation_under_test": "X",
+            "interaction": 1,
+            "operation": operation,
+            "role": role,
+            "kind": "response",
+            "change": change,
+            "detail": f"{change} in {cassette}",
+        }
+
+    behaviour = [finding("get_a", "GetA", "under-test", "unmodelled-field")]
+    removed = [finding("rent_any", "RentAny", "under-test", "operation-missing")]
+    setup = [finding(f"c{i}", "RentAny", "setup", "operation-missing") for i in range(3)]
+    known = [{**finding("old", "Old", "under-test", "type-changed"), "known_since": "1.0.2"}]
+    return {
+        "passed": 20,
+        "failed": 6,
+        "failures": ["(lines)"],
+        "findings": behaviour + removed + setup + known,
+        "behaviour_changes": behaviour,
+        "removed_under_test": removed,
+        "setup_needs": [
+            {
+                "operation": "RentAny",
+                "changes": ["operation-missing"],
+                "cassettes": ["c0", "c1", "c2"],
+                "detail": "no operation",
+            }
+        ],
+        "known": known,
+        "stale_declarations": [],
+        "failed_new": 5,
+        "failed_known": 1,
+    }
+
+
+def test_cassette_section_separates_behaviour_setup_and_known_with_the_json_counts() -> None:
+    data = report(cassettes=_cassettes())
+    text = render_markdown(data)
+    cassettes = data["cassettes"]
+    assert (
+        f"passed **{cassettes['passed']}**, failed **{cassettes['failed']}** (new with this "
+        f"update: **{cassettes['failed_new']}**, known from an earlier update: "
+        f"**{cassettes['failed_known']}**)"
+    ) in text
+    counts = {
+        "### Behaviour changes of the operation under test": len(cassettes["behaviour_changes"]),
+        "### Cassettes that test a removed operation": len(cassettes["removed_under_test"]),
+        "### Known failures carried from an earlier update": len(cassettes["known"]),
+    }
+    for heading, count in counts.items():
+        assert f"{heading} ({count})" in text
+    assert "### Setup noise: 1 operation(s) in the setup of 3 cassette(s)" in text
+    assert "- setup needs `RentAny` (operation-missing): `c0`, `c1`, `c2`" in text
+    # each finding once: the setup cassettes are not listed as behaviour changes
+    assert text.count("`c1`") == 1
+
+
+def test_tests_expected_to_fail_are_listed_with_their_reason() -> None:
+    expected = [{"test": f"tests/t.py::test_{i}", "reason": f"uses X{i}"} for i in range(3)]
+    text = render_markdown(report(expected_test_failures=expected))
+    assert "## Tests expected to fail (3)" in text
+    assert "| `tests/t.py::test_2` | uses X2 |" in text
+
+
+def test_sandbox_section() -> None:
+    ok = {"status": "ok", "unhandled_operations": ["ListThings"], "detail": "served 1.0.4"}
+    text = render_markdown(report(sandbox=ok))
+    assert "No handler yet, answers 501 (1): `ListThings`" in text
+    down = {"status": "failed", "unhandled_operations": [], "detail": "KeyError: 'x'"}
+    assert "**Does not start**: KeyError: 'x'" in render_markdown(report(sandbox=down))
+
+
+def test_repair_is_said_first() -> None:
+    text = render_markdown(
+        report(changed=False, changes=[], regenerated=True, repair=["regenerated generated/"])
+    )
+    assert text.startswith("# Sinch Numbers spec: repaired the checkout (1.0.3)\n")
+    assert "> **Repair:** regenerated generated/" in text

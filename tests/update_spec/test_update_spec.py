@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,9 +22,12 @@ import pytest
 from .helpers import (
     CURRENT,
     CURRENT_SHA,
+    CURRENT_VERSION,
     OLD,
     OLD_SHA,
     ROOT,
+    V103,
+    V103_SHA,
     Repo,
     current_doc,
     dump,
@@ -33,6 +38,7 @@ from .helpers import (
     update,
 )
 
+from specpipe import cassettes, health, rehearsal  # isort: skip
 from specpipe.lock import sha256_bytes, verify_lock  # isort: skip
 from specserver import SpecServer, unused_port  # isort: skip
 
@@ -55,11 +61,11 @@ def test_identical_file_is_no_change(repo: Repo, server: SpecServer) -> None:
     code, report, markdown = run_cli(repo, serve(server, CURRENT))
     assert code == 0
     assert report["changed"] is False and report["source_reachable"] is True
-    assert report["old"] == report["new"] == {"version": "1.0.3", "sha256": CURRENT_SHA}
+    assert report["old"] == report["new"] == {"version": CURRENT_VERSION, "sha256": CURRENT_SHA}
     assert report["changes"] == [] and report["api_breaks"] == [] and not report["regenerated"]
     assert report["cassettes"]["passed"] == report["cassettes"]["failed"] == 0
     assert repo.protected() == before and repo.pin.stat().st_mtime_ns == mtime
-    assert markdown.startswith("# Sinch Numbers spec: no change (1.0.3)")
+    assert markdown.startswith(f"# Sinch Numbers spec: no change ({CURRENT_VERSION})")
 
 
 def test_unreachable_source_falls_back_to_the_pin(repo: Repo) -> None:
@@ -68,7 +74,7 @@ def test_unreachable_source_falls_back_to_the_pin(repo: Repo) -> None:
     code, report, markdown = run_cli(repo, source)
     assert code == 0
     assert report["source_reachable"] is False and report["changed"] is False
-    assert report["new"] == report["old"] == {"version": "1.0.3", "sha256": CURRENT_SHA}
+    assert report["new"] == report["old"] == {"version": CURRENT_VERSION, "sha256": CURRENT_SHA}
     assert report["error"] is None
     assert repo.protected() == before
     assert "source unreachable" in markdown
@@ -99,7 +105,8 @@ def test_cli_unreachable_says_so_in_one_line(repo: Repo) -> None:
     report = json.loads(proc.stdout)
     assert report["source_reachable"] is False and report["changed"] is False
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "source unreachable" in lines[0] and "pinned spec 1.0.3" in lines[0]
+    assert len(lines) == 1 and "source unreachable" in lines[0]
+    assert f"pinned spec {CURRENT_VERSION}" in lines[0]
 
 
 def test_not_modified_uses_the_lock_etag(repo: Repo, server: SpecServer) -> None:
@@ -141,31 +148,29 @@ def test_edit_without_version_bump_is_detected_by_sha(repo: Repo, server: SpecSe
     code, report, markdown = run_cli(repo, serve(server, body), "--no-regenerate")
     assert code == 0
     assert report["changed"] is True
-    assert report["old"]["version"] == report["new"]["version"] == "1.0.3"
+    assert report["old"]["version"] == report["new"]["version"] == CURRENT_VERSION
     assert report["new"]["sha256"] == sha256_bytes(body) != CURRENT_SHA
     assert kinds(report) == {"docs-only"}
-    assert "info.version not bumped" in markdown
-    # The old pin went to history under its version; pin and lock agree.
-    history = repo.history / "numbers-1.0.3.yaml"
-    assert (
-        history.read_bytes() == CURRENT
-        and report["history_file"] == "openapi/history/numbers-1.0.3.yaml"
-    )
+    assert "info.version not bumped" in markdown and "docs-only" in markdown.splitlines()[0]
+    # The old pin went to history under its version and short sha; pin and lock agree.
+    history = repo.history / f"numbers-{CURRENT_VERSION}-{CURRENT_SHA[:8]}.yaml"
+    assert history.read_bytes() == CURRENT
+    assert report["history_file"] == f"openapi/history/{history.name}"
     assert repo.pin.read_bytes() == body
     assert verify_lock(repo.lock, repo.root) == []
     assert oct(history.stat().st_mode & 0o777) == oct(repo.pin.stat().st_mode & 0o777)
 
-    # A second unbumped edit: numbers-1.0.3.yaml is taken, so the old pin gets a sha suffix.
+    # A second unbumped edit: its own name (version + sha), the first history file untouched.
     doc["info"]["description"] = "Reworded again."
     second = dump(doc)
     code, report, _ = run_cli(repo, serve(server, second), "--no-regenerate")
     assert code == 0
-    suffixed = repo.history / f"numbers-1.0.3-{sha256_bytes(body)[:8]}.yaml"
-    assert suffixed.read_bytes() == body and history.read_bytes() == CURRENT
-    assert report["history_file"] == f"openapi/history/{suffixed.name}"
+    named = repo.history / f"numbers-{CURRENT_VERSION}-{sha256_bytes(body)[:8]}.yaml"
+    assert named.read_bytes() == body and history.read_bytes() == CURRENT
+    assert report["history_file"] == f"openapi/history/{named.name}"
     lock = repo.lock_json()
-    assert {"openapi/numbers.yaml", "openapi/history/numbers-1.0.3.yaml",
-            f"openapi/history/{suffixed.name}"} <= set(lock)  # fmt: skip
+    assert {"openapi/numbers.yaml", f"openapi/history/{history.name}",
+            f"openapi/history/{named.name}"} <= set(lock)  # fmt: skip
     assert verify_lock(repo.lock, repo.root) == []
 
 
@@ -183,49 +188,34 @@ def test_new_optional_parameter_is_non_breaking(repo: Repo, server: SpecServer) 
 
 
 def test_new_operation_full_pipeline_lists_facade_name(repo: Repo, server: SpecServer) -> None:
-    """Regenerates: the new operation is reachable through the facade but needs a name."""
+    """Regenerates: the new operation is reachable through the facade, named by rule."""
+    before = {op["operationId"] for item in current_doc()["paths"].values() for op in item.values()
+              if isinstance(op, dict) and "operationId" in op}  # fmt: skip
     doc = current_doc()
-    doc["paths"]["/v1/projects/{projectId}/numberOrders"] = {
-        "get": {
-            "operationId": "ListNumberOrders",
-            "tags": ["Number Order"],
-            "parameters": [{"$ref": "#/components/parameters/projectId"}],
-            "responses": {
-                "200": {
-                    "description": "Orders.",
-                    "content": {
-                        "application/json": {
-                            "schema": {
-                                "type": "object",
-                                "properties": {
-                                    "numberOrders": {
-                                        "type": "array",
-                                        "items": {"$ref": "#/components/schemas/NumberOrder"},
-                                    }
-                                },
-                            }
-                        }
-                    },
-                }
-            },
-        }
-    }
+    rehearsal.add_operation(doc)  # a list operation of tag "Number Order", named to be new
+    (op_id,) = {op["operationId"] for item in doc["paths"].values() for op in item.values()
+                if isinstance(op, dict) and "operationId" in op} - before  # fmt: skip
     code, report, markdown = run_cli(repo, serve(server, dump(doc)), "--no-cassettes")
     assert code == 0, report
-    assert kinds(report) == {"operation-added"}
+    assert kinds(report) == {"operation-added", "schema-added"}
     assert report["regenerated"] is True and report["api_breaks"] == []
     assert report["api_compare"]["status"] == "ok"
-    assert report["needs_friendly_name"] == ["ListNumberOrders"]
+    # generator/naming.py: a list operation of tag "Number Order" joins client.number_orders
+    assert report["needs_friendly_name"] == []
     (new_op,) = report["new_operations"]
-    assert new_op["operation_id"] == "ListNumberOrders" and new_op["needs_friendly_name"]
-    assert new_op["facade"]  # reachable through an automatic name
+    verb = op_id.removesuffix("NumberOrders").lower()  # ListNumberOrders -> list
+    assert new_op == {
+        "operation_id": op_id,
+        "facade": f"number_orders.{verb}",
+        "needs_friendly_name": False,
+    }
     assert report["cassettes"]["skipped"] == "--no-cassettes"
-    assert (repo.root / GENERATED_PROBE / "list_number_orders.py").exists()
+    assert (repo.root / GENERATED_PROBE / f"{verb}_number_orders.py").exists()
     assert (
         json.loads((repo.generated / "GENERATED.json").read_text())["spec_sha256"]
         == (report["new"]["sha256"])
     )
-    assert "ListNumberOrders" in markdown and "generator/facade.yaml" in markdown
+    assert f"| `{op_id}` | `client.number_orders.{verb}` | no (named by rule) |" in markdown
 
 
 # ------------------------------------------------------------------------ breaking kinds
@@ -382,7 +372,8 @@ def test_breaking_variant_exits_3_and_is_applied(
     assert repo.pin.read_bytes() == body  # applied so the pull request shows it
     assert verify_lock(repo.lock, repo.root) == []
     assert markdown.startswith(
-        "# Sinch Numbers spec update 1.0.3 → 1.0.3 (info.version not bumped): 1 breaking change"
+        f"# Sinch Numbers spec update {CURRENT_VERSION} → {CURRENT_VERSION} (info.version not "
+        "bumped): 1 breaking change"
     )
     if kind == "request-body-added-required":  # names the properties callers must now send
         assert "`numberType`, `regionCode`" in breaking[0]["detail"]
@@ -401,7 +392,10 @@ def test_renamed_operation_id_full_pipeline_reports_api_breaks(
     assert "sinch_numbers_api.api.number_order.get_number_order" in removed
     assert (repo.root / GENERATED_PROBE / "fetch_number_order.py").exists()
     assert not (repo.root / GENERATED_PROBE / "get_number_order.py").exists()
-    assert report["needs_friendly_name"] == ["FetchNumberOrder"]
+    assert report["needs_friendly_name"] == []  # named by rule: client.number_orders.fetch
+    assert {op["operation_id"]: op["facade"] for op in report["new_operations"]} == {
+        "FetchNumberOrder": "number_orders.fetch"
+    }
     assert "get_number_order" in markdown
 
 
@@ -528,7 +522,7 @@ def test_cassette_replay_is_pluggable(
 def test_cassettes_skipped_when_module_absent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(update, "REPO_ROOT", tmp_path)
+    monkeypatch.setattr(cassettes, "REPO_ROOT", tmp_path)
     runner, reason = update._load_replay(tmp_path)
     assert runner is None and "no cassette replay module" in reason
     assert update._skipped(reason) == {
@@ -571,12 +565,14 @@ def test_read_facade_parses_the_real_module() -> None:
 
 @pytest.fixture
 def repo_102(tmp_path: Path) -> Repo:
-    """A repo copy as it was at 1.0.2: pinned, locked and generated from 1.0.2."""
+    """A repo copy as it was at 1.0.2: pinned, locked and generated from 1.0.2, no history."""
     repo = make_repo(tmp_path / "repo102")
-    (repo.history / "numbers-1.0.2.yaml").unlink()
+    for path in repo.history.glob("*.yaml"):
+        path.unlink()
     lock = repo.lock_json()
-    lock.pop("openapi/history/numbers-1.0.2.yaml")
+    lock = {"openapi/numbers.yaml": lock["openapi/numbers.yaml"]}
     repo.lock.write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", "utf-8")
+    repo.pending.unlink(missing_ok=True)
     repo.pin_bytes(OLD)
     repo.regenerate()
     return repo
@@ -584,10 +580,10 @@ def repo_102(tmp_path: Path) -> Repo:
 
 def test_upgrade_1_0_2_to_1_0_3_end_to_end(repo_102: Repo, server: SpecServer) -> None:
     repo = repo_102
-    code, report, markdown = run_cli(repo, serve(server, CURRENT))
+    code, report, markdown = run_cli(repo, serve(server, V103))
     assert code == 3, report.get("error")
     assert report["old"] == {"version": "1.0.2", "sha256": OLD_SHA}
-    assert report["new"] == {"version": "1.0.3", "sha256": CURRENT_SHA}
+    assert report["new"] == {"version": "1.0.3", "sha256": V103_SHA}
     assert report["changed"] and report["regenerated"]
 
     renames = {c["detail"].split(":")[0] for c in find(report, "schema-renamed")}
@@ -619,23 +615,102 @@ def test_upgrade_1_0_2_to_1_0_3_end_to_end(repo_102: Repo, server: SpecServer) -
     assert "sinch_numbers_api.models.SearchPattern" in api
     assert report["api_compare"]["status"] == "ok"
     assert not any("fresh regeneration" in n for n in report["notes"])
+    assert report["sandbox"]["status"] == "ok"
 
-    cassettes = report["cassettes"]
-    assert {"passed", "failed", "failures"} <= set(cassettes)
-    if (ROOT / "tests" / "cassettes" / "replay.py").exists():  # the real suite, if shipped
-        assert "skipped" not in cassettes and cassettes["passed"] + cassettes["failed"] > 0
+    cassette_result = report["cassettes"]
+    assert {"passed", "failed", "failures"} <= set(cassette_result)
+    assert "skipped" not in cassette_result
+    assert cassette_result["passed"] + cassette_result["failed"] > 0
 
     assert report["needs_friendly_name"] == []
     facade = {op["operation_id"]: op["facade"] for op in report["new_operations"]}
     assert facade["CreateNumberOrder"] == "number_orders.create"
 
     # Working tree: old pin in history, new pin, lock with both entries, fresh generated/.
-    assert (repo.history / "numbers-1.0.2.yaml").read_bytes() == OLD
-    assert repo.pin.read_bytes() == CURRENT
+    history = repo.history / f"numbers-1.0.2-{OLD_SHA[:8]}.yaml"
+    assert history.read_bytes() == OLD
+    assert repo.pin.read_bytes() == V103
     lock = repo.lock_json()
-    assert lock["openapi/history/numbers-1.0.2.yaml"]["sha256"] == OLD_SHA
-    assert lock["openapi/numbers.yaml"]["sha256"] == CURRENT_SHA
+    assert lock[f"openapi/history/{history.name}"]["sha256"] == OLD_SHA
+    assert lock["openapi/numbers.yaml"]["sha256"] == V103_SHA
     assert verify_lock(repo.lock, repo.root) == []
     manifest = json.loads((repo.generated / "GENERATED.json").read_text())
-    assert manifest["spec_sha256"] == CURRENT_SHA
+    assert manifest["spec_sha256"] == V103_SHA
+    assert json.loads(repo.pending.read_text("utf-8"))["spec_sha256"] == V103_SHA
     assert markdown.startswith("# Sinch Numbers spec update 1.0.2 → 1.0.3: 10 breaking changes")
+
+
+# ------------------------------------------------------------- crash safety, self-healing
+
+
+def _script(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / name), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_fetch_spec_verify_repairs_a_pin_generated_does_not_match(repo: Repo) -> None:
+    """A pin from another spec than generated/ (an update killed before it regenerated)."""
+    doc = current_doc()
+    doc["info"]["description"] = "Pinned, never regenerated."
+    repo.pin_bytes(dump(doc))
+    (repo.root / ".regenerate-leftover").mkdir()  # what an old killed regenerate left
+    checked = _script("fetch-spec", "--root", str(repo.root), "--verify", "--no-repair")
+    assert checked.returncode == 3
+    assert "generated/ was built from spec sha256" in checked.stderr
+    assert "leftover from an interrupted run: .regenerate-leftover" in checked.stderr
+
+    repaired = _script("fetch-spec", "--root", str(repo.root), "--verify")
+    assert repaired.returncode == 0, repaired.stderr
+    assert "repaired: regenerated generated/" in repaired.stderr
+    assert "and generated/" in repaired.stdout
+    manifest = json.loads((repo.generated / "GENERATED.json").read_text("utf-8"))
+    assert manifest["spec_sha256"] == sha256_bytes(repo.pin.read_bytes())
+    assert not (repo.root / ".regenerate-leftover").exists()
+    assert health.check(repo.root).problems == []
+
+
+def test_a_hand_edited_facade_module_is_detected(repo: Repo) -> None:
+    facade = repo.facade
+    facade.write_text(facade.read_text("utf-8") + "\n# edited by hand\n", "utf-8")
+    checked = _script("fetch-spec", "--root", str(repo.root), "--verify", "--no-repair")
+    assert checked.returncode == 3
+    assert "_generated.py does not match generated/GENERATED.json" in checked.stderr
+
+
+def test_sigterm_during_regeneration_rolls_back(repo: Repo, server: SpecServer) -> None:
+    """A cancelled CI job: update-spec and its regenerate child get SIGTERM."""
+    stub = repo.root / "generator" / "regenerate.py"
+    stub.write_text(
+        "import pathlib, sys, time\n"
+        "args = sys.argv[1:]\n"
+        "out = pathlib.Path(args[args.index('--output') + 1])\n"
+        "(out / 'GENERATED.json').write_text('{}')\n"
+        "print('started', flush=True)\n"
+        "time.sleep(60)\n"
+        "# --facade-dir\n",
+        encoding="utf-8",
+    )
+    before = repo.protected()
+    doc = current_doc()
+    _remove_operation(doc)
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "update-spec"), "--root", str(repo.root),
+         "--source", serve(server, dump(doc)), "--retries", "0"],  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while (repo.generated / "GENERATED.json").read_text("utf-8") != "{}":
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "terminated" in err
+    assert repo.protected() == before

@@ -266,7 +266,7 @@ def diff(
     sys.path.insert(0, str(checkout / "scripts"))
     try:
         import yaml
-        from specpipe.diff import diff_documents, summarize  # type: ignore[import-not-found]
+        from specpipe.diff import diff_documents, summarize
     except ImportError as exc:
         raise CLIError(
             f"`spec diff` needs the checkout's dev environment ({exc.name} is missing): run "

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .errors import ApiError, invalid_argument, not_found
+from .spec import load_spec
 
 if TYPE_CHECKING:
     from .app import SandboxApp
@@ -57,6 +58,8 @@ class Admin:
             "status": "ok",
             "projectId": config.project_id,
             "seed": self._app.backend.inventory.seed,
+            "specVersion": load_spec().get("info", {}).get("version"),
+            "unhandledOperations": list(self._app.unhandled),
         }
 
     async def _faults(self, request: Request) -> Any:

@@ -18,6 +18,7 @@ STATUS_NAMES: Mapping[int, str] = {
     413: "CONTENT_TOO_LARGE",
     429: "RESOURCE_EXHAUSTED",
     500: "INTERNAL",
+    501: "UNIMPLEMENTED",
     503: "UNAVAILABLE",
 }
 
@@ -118,3 +119,12 @@ def unauthenticated(message: str, challenge: str) -> ApiError:
 
 def internal(message: str = "Internal error") -> ApiError:
     return ApiError(500, message)
+
+
+def not_implemented(operation_id: str) -> ApiError:
+    """An operation of the pinned spec the sandbox has no handler for (yet)."""
+    return ApiError(
+        501,
+        f"The sandbox does not implement {operation_id} yet; GET /_sandbox/health lists "
+        "the operations it cannot serve.",
+    )

@@ -265,15 +265,19 @@ def operations() -> tuple[Operation, ...]:
             own = [_resolve(p) for p in op.get("parameters", [])]
             merged = {(p["name"], p["in"]): p for p in [*shared, *own]}
             params = tuple(
-                Parameter(p["name"], p["in"], bool(p.get("required")), to_json_schema(p["schema"]))
+                Parameter(
+                    p["name"], p["in"], bool(p.get("required")), to_json_schema(p.get("schema", {}))
+                )
                 for p in merged.values()
             )
             media, schema, required = None, None, False
-            if "requestBody" in op:
+            if "requestBody" in op:  # any spec must load: a body without content is no body
                 body = _resolve(op["requestBody"])
-                media, content = next(iter(body["content"].items()))
-                schema = to_json_schema(content.get("schema", {}))
-                required = bool(body.get("required"))
+                first = next(iter((body.get("content") or {}).items()), None)
+                if first is not None:
+                    media, content = first
+                    schema = to_json_schema((content or {}).get("schema", {}))
+                    required = bool(body.get("required"))
             found.append(
                 Operation(
                     operation_id=op["operationId"],
