@@ -16,8 +16,9 @@ interaction of a cassette (token calls are skipped: the low-level client sends n
 3. call it under vcrpy with ``record_mode="none"``, matching method + path + query + body:
    the request it sends must be this very interaction (else ``request``);
 4. compare the parsed value with the recorded response (``response``): ``parsed.to_dict()``
-   against the response JSON if the operation documents that status with a JSON body in the
-   spec the cassette was recorded under, else ``None``; modulo :func:`first_difference`'s
+   against the response JSON if the operation documents that 2xx status with a JSON body in
+   the spec the cassette was recorded under, else ``None`` (the generated functions parse only
+   2xx bodies; error bodies are the overlay's to map); modulo :func:`first_difference`'s
    normalization (date-times compared as instants, ``null`` members as absent, 1 == 1.0);
 5. even when the round trip matches, check what the client made of the value
    (:func:`conformance`): a member the recording spec types but the client no longer models
@@ -310,6 +311,8 @@ def expected_value(interaction: dict[str, Any], reference: wire.Operation | None
     text = wire.body_text(response.get("body"))
     if reference is None or status not in reference.documented or not text:
         return None
+    if not status.startswith("2"):  # an error: left unparsed by the generated function
+        return None
     return json.loads(text)
 
 
@@ -418,10 +421,15 @@ def conformance(
         hints = _hints(type(parsed))
         for key, item in recorded.items():
             here = f"{path}.{key}"
-            if key in extra:
-                untyped.add(here)
-                continue
             name = fields.get(wire.squash(key))
+            if key in extra:
+                hint = hints.get(name) if name is not None else None
+                if hint is not None and item is not None and not _fits(item, hint):
+                    # a modelled field the tolerant reader kept raw: its value did not fit
+                    mistyped.append((here, _type_name(hint), item))
+                else:
+                    untyped.add(here)
+                continue
             if name is None or item is None:
                 continue
             value = getattr(parsed, name)

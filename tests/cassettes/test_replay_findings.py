@@ -44,11 +44,11 @@ def test_an_unknown_member_the_recording_spec_does_not_type_is_not_flagged() -> 
 
 def test_a_value_that_does_not_fit_its_annotation_is_a_type_change() -> None:
     recorded: dict[str, Any] = {"activeNumbers": [], "totalSize": "seven"}
-    parsed = models.ListActiveNumbersResponse.from_dict(recorded)  # stored as given
+    parsed = models.ListActiveNumbersResponse.from_dict(recorded)  # kept raw, attribute unset
     (finding,) = lowlevel.check_conformance(parsed, recorded, SPEC, None, "response")
     assert finding.change == "type-changed"
     assert finding.detail == (
-        "$.totalSize: the client types it as int | Unset, the recorded response has 'seven'"
+        "$.totalSize: the client types it as int | None | Unset, the recorded response has 'seven'"
     )
 
 

@@ -8,12 +8,14 @@ from importlib.metadata import version
 
 import httpx
 import pytest
-from sinch_numbers_api.api.available_regions import number_service_list_available_regions
+from generated_operations import operation
 
 from sinch_numbers import APITimeoutError, AsyncNumbersClient, NumbersClient
 
 from .conftest import PHONE
 from .loopback import KEY_ID, KEY_SECRET, PROJECT, LoopbackAPI, Reply
+
+number_service_list_available_regions = operation("NumberService_ListAvailableRegions")
 
 ACTIVE_RAW = f"/v1/projects/{PROJECT}/activeNumbers/%2B12065550100"
 USER_AGENT = (

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from generated_operations import operation
 from openapi_python_client.strings import snake_case
-from sinch_numbers_api import Client, models
+from sinch_numbers_api import Client, errors, models
 from sinch_numbers_api.types import File
 from wireserver import RecordedRequest, ScriptedResponse, WireServer
 
@@ -418,17 +418,20 @@ def test_provision_emergency_address(wire: WireServer, client: Client) -> None:
     assert isinstance(address, models.EmergencyAddress) and address.city == "Springfield"
 
 
-def test_error_statuses_parse_into_their_models(wire: WireServer, client: Client) -> None:
-    wire.reply_json({"error": {"code": 404, "status": "NOT_FOUND", "details": []}}, status=404)
-    wire.reply_json({"error": {"code": 400, "status": "INVALID_ARGUMENT"}}, status=400)
-    wire.reply(ScriptedResponse(status=500, body=b'{"error": {"code": 500, "status": "INTERNAL"}}'))
-    assert isinstance(get_number_order.sync(PROJECT, ORDER, client=client), models.NotFound)
-    invalid = number_service_rent_any_number.sync(
-        PROJECT, client=client, body=CALLS["NumberService_RentAnyNumber"]["body"]
-    )
-    assert isinstance(invalid, models.InvalidArgument)
-    assert invalid.error.status is models.InvalidArgumentErrorStatus.INVALID_ARGUMENT
-    assert isinstance(get_number_order.sync(PROJECT, ORDER, client=client), models.InternalError)
+def test_error_statuses_are_left_unparsed_for_the_caller(wire: WireServer, client: Client) -> None:
+    """Only 2xx bodies are parsed: a documented error keeps its status and bytes, unparsed, so
+    the overlay maps it to its typed error parsing the body once; an undocumented status still
+    raises ``UnexpectedStatus`` when the client asks for that."""
+    not_found = b'{"error": {"code": 404, "status": "NOT_FOUND", "details": []}}'
+    wire.reply(ScriptedResponse(status=404, body=not_found))
+    wire.reply(ScriptedResponse(status=500, body=b"<html>down</html>"))
+    wire.reply(ScriptedResponse(status=418, body=b"teapot"))
+    response = get_number_order.sync_detailed(PROJECT, ORDER, client=client)
+    assert (response.status_code, response.parsed, response.content) == (404, None, not_found)
+    assert get_number_order.sync(PROJECT, ORDER, client=client) is None
+    with pytest.raises(errors.UnexpectedStatus) as info:
+        get_number_order.sync(PROJECT, ORDER, client=client)
+    assert (info.value.status_code, info.value.content) == (418, b"teapot")
 
 
 # --- discriminators ------------------------------------------------------------------------------

@@ -679,7 +679,7 @@ def test_a_hand_edited_facade_module_is_detected(repo: Repo) -> None:
     facade.write_text(facade.read_text("utf-8") + "\n# edited by hand\n", "utf-8")
     checked = _script("fetch-spec", "--root", str(repo.root), "--verify", "--no-repair")
     assert checked.returncode == 3
-    assert "_generated.py does not match generated/GENERATED.json" in checked.stderr
+    assert "_operations.py does not match generated/GENERATED.json" in checked.stderr
 
 
 def test_sigterm_during_regeneration_rolls_back(repo: Repo, server: SpecServer) -> None:
