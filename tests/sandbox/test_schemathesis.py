@@ -411,8 +411,7 @@ SETTINGS: dict[str, str] = {
 def _filter_case(context: Any, case: Any) -> bool:
     data = case.meta.phase.data if case.meta is not None else None
     return not (
-        isinstance(data, CoveragePhaseData)
-        and data.scenario == CoverageScenario.INCORRECT_TYPE
+        isinstance(data, CoveragePhaseData) and data.scenario == CoverageScenario.INCORRECT_TYPE
     )
 
 
