@@ -68,6 +68,10 @@ __all__ = [
     "verify_lock",
 ]
 
+# jsonschema-rs (installed with Schemathesis, a dev tool) would word the validator's errors
+# differently; the pure-Python backend keeps fetch-spec's messages the same wherever it runs.
+os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
+
 DEFAULT_SOURCE = "https://developers.sinch.com/_bundle/docs/numbers/api-reference/numbers.yaml"
 ENV_SOURCE = "SINCH_NUMBERS_SPEC_SOURCE"
 USER_AGENT = "sinch-numbers-fetch-spec/0.1"

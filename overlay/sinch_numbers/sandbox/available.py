@@ -2,28 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
+from urllib.parse import unquote
 
 from .backend import Backend
 from .errors import invalid_field, not_found
 from .inventory import CatalogNumber
 from .store import Tx
 
-_PATTERN = re.compile(r"^\+?[0-9]{1,15}$")
 DEFAULT_SEARCH_SIZE = 100
 
 
-def check_pattern(pattern: str | None, field: str) -> str | None:
-    """The digits of a ``numberPattern.pattern`` (a leading ``+`` is allowed; an
-    unencoded ``+`` in a query string arrives as a space and is tolerated)."""
-    pattern = (pattern or "").strip()
-    if not pattern:
-        return None
-    if not _PATTERN.match(pattern):
-        raise invalid_field(field, "must be digits, optionally after a leading +")
-    return pattern.lstrip("+")
+def search_digits(pattern: str | None) -> str | None:
+    """The digit sequence a ``numberPattern.pattern`` asks for (``None``: no filter).
+
+    A leading ``+`` is dropped, also when it arrives percent-encoded (the spec's own example
+    is written ``%2B120``) or as a space (an unencoded ``+`` in a query string). The spec
+    types the pattern as any string, so text that is no digit sequence is a valid search
+    that matches no number, not an error."""
+    text = unquote(pattern or "").strip()
+    if text.startswith("+"):
+        text = text[1:]
+    return text or None
 
 
 def matches(phone_number: str, digits: str | None, search_pattern: str | None) -> bool:
@@ -73,7 +74,7 @@ def search(backend: Backend, tx: Tx, query: dict[str, Any]) -> dict[str, Any]:
         tx,
         query["regionCode"],
         query["type"],
-        digits=check_pattern(query.get("numberPattern.pattern"), "numberPattern.pattern"),
+        digits=search_digits(query.get("numberPattern.pattern")),
         search_pattern=query.get("numberPattern.searchPattern"),
         capabilities=query.get("capabilities"),
     )

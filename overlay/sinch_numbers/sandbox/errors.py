@@ -16,6 +16,7 @@ STATUS_NAMES: Mapping[int, str] = {
     404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
     413: "CONTENT_TOO_LARGE",
+    415: "UNSUPPORTED_MEDIA_TYPE",
     429: "RESOURCE_EXHAUSTED",
     500: "INTERNAL",
     501: "UNIMPLEMENTED",
@@ -107,6 +108,11 @@ def too_large(resource_name: str, limit: int) -> ApiError:
         }
     ]
     return ApiError(413, description, details)
+
+
+def unsupported_media_type(content_type: str, expected: str) -> ApiError:
+    shown = content_type or "none"
+    return ApiError(415, f"Content-Type {shown} is not supported here; send {expected}.")
 
 
 def permission_denied(message: str = "") -> ApiError:

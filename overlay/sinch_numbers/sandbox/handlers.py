@@ -15,7 +15,7 @@ from starlette.responses import Response
 
 from . import available, emergency, numbers, orders
 from .backend import Backend
-from .errors import invalid_argument, invalid_field, not_found, too_large
+from .errors import invalid_argument, invalid_field, not_found, too_large, unsupported_media_type
 from .inventory import CatalogNumber
 from .store import Doc, Tx
 from .validation import read_body, strip_nulls
@@ -39,6 +39,13 @@ class Call:
         """The JSON body with ``null`` members removed (``{}`` when absent)."""
         cleaned: dict[str, Any] = strip_nulls(self.raw_body or {})
         return cleaned
+
+    def required_body(self) -> dict[str, Any]:
+        """``body`` of an operation whose spec leaves the body optional, though the operation
+        cannot work without one (an emergency address to check or link): 400 when absent."""
+        if self.raw_body is None:
+            raise invalid_field("body", "a JSON request body is required")
+        return self.body
 
 
 Handler = Callable[[Call], Awaitable[Response]]
@@ -123,7 +130,7 @@ async def rent_any_number(call: Call) -> Response:
             tx,
             "US",
             "LOCAL",
-            digits=available.check_pattern(pattern.get("pattern"), "numberPattern.pattern"),
+            digits=available.search_digits(pattern.get("pattern")),
             search_pattern=pattern.get("searchPattern"),
             capabilities=body.get("capabilities"),
         )
@@ -185,7 +192,7 @@ async def get_emergency_address(call: Call) -> Response:
 async def provision_emergency_address(call: Call) -> Response:
     with call.backend.store.transaction() as tx:
         doc = numbers.get_active(tx, call.project, call.path["phoneNumber"])
-        return json_response(emergency.provision(tx, doc, call.body))
+        return json_response(emergency.provision(tx, doc, call.required_body()))
 
 
 @operation("NumberService_DeprovisionEmergencyAddress")
@@ -198,7 +205,7 @@ async def deprovision_emergency_address(call: Call) -> Response:
 
 @operation("NumberService_ValidateEmergencyAddress")
 async def validate_emergency_address(call: Call) -> Response:
-    body = call.body
+    body = call.required_body()
     with call.backend.store.transaction() as tx:
         doc = numbers.get_active(tx, call.project, call.path["phoneNumber"])
     emergency.check_number(doc)
@@ -247,7 +254,8 @@ def _valid_secret(secret: str) -> bool:
 @operation("LookupNumberRequirements")
 async def lookup_number_requirements(call: Call) -> Response:
     body = call.body
-    return json_response(orders.lookup_requirements(body["regionCode"], body["numberType"]))
+    requirements = orders.lookup_requirements(call.backend, body["regionCode"], body["numberType"])
+    return json_response(requirements)
 
 
 @operation("CreateNumberOrder")
@@ -295,8 +303,8 @@ async def upload_number_order_attachment(call: Call) -> Response:
         orders.get_order(tx, call.project, order_id)  # 404 before reading a large body
     limit = backend.config.max_attachment_bytes
     content_type = request.headers.get("content-type", "")
-    if not content_type.startswith("multipart/form-data"):
-        raise invalid_field("body", "must be multipart/form-data with a file field")
+    if content_type.split(";", 1)[0].strip().lower() != "multipart/form-data":
+        raise unsupported_media_type(content_type, "multipart/form-data with a file field")
     body = await read_body(request, limit + MULTIPART_OVERHEAD)
     form = await _replayed(request, body).form(max_files=1, max_fields=10)
     try:

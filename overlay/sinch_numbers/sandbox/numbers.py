@@ -17,7 +17,7 @@ import json
 from typing import Any
 
 from . import events, shapes
-from .available import check_pattern, has_capabilities, matches
+from .available import has_capabilities, matches, search_digits
 from .backend import Backend
 from .clock import add_months, rfc3339
 from .errors import invalid_argument, invalid_field, not_found
@@ -331,7 +331,7 @@ def list_active(
         raise invalid_field("pageSize", "must not be negative")
     page_size = min(page_size, MAX_PAGE_SIZE)
     order_by = query.get("orderBy") or "phoneNumber"
-    digits = check_pattern(query.get("numberPattern.pattern"), "numberPattern.pattern")
+    digits = search_digits(query.get("numberPattern.pattern"))
     search_pattern = query.get("numberPattern.searchPattern")
     wanted = query.get("capability")
     docs = [

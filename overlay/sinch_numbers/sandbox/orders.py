@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import events, numbers
-from .available import candidates, check_pattern
+from .available import candidates, search_digits
 from .backend import Backend
 from .clock import rfc3339
 from .errors import ApiError, FieldViolation, invalid_argument, invalid_field, not_found
@@ -39,15 +39,27 @@ REJECTED_LOG = (
 )
 
 
-def lookup_requirements(region_code: str, number_type: str) -> dict[str, Any]:
+def lookup_requirements(backend: Backend, region_code: str, number_type: str) -> dict[str, Any]:
+    """The requirements of a segment. Where nothing is required, Sinch's servers answer 404
+    "Number requirements not found" ("server" shapes); the spec documents no 404 here, so in
+    "spec" shapes that is a 200 with nothing required, and a segment without numbers for sale
+    a 400."""
     found = requirements_for(region_code, number_type)
-    if found is None:
+    if found is not None:
+        return found.to_json()
+    if backend.config.shapes == "server":
         raise not_found(
             "NumberRequirements",
             f"{region_code}/{number_type}",
             "Number requirements not found",
         )
-    return found.to_json()
+    if not backend.inventory.offers(region_code, number_type):
+        description = f"no {number_type} numbers are offered in region {region_code}"
+        raise invalid_argument(
+            "Number requirements not found",
+            [("regionCode", description), ("numberType", description)],
+        )
+    return {"fields": {}, "attachments": []}
 
 
 def public(order: Doc) -> dict[str, Any]:
@@ -130,7 +142,10 @@ def create(backend: Backend, tx: Tx, project: str, body: dict[str, Any]) -> Doc:
 def _pick_numbers(
     backend: Backend, tx: Tx, region: str, kind: str, option: dict[str, Any]
 ) -> list[CatalogNumber]:
-    phone = option["phoneNumbers"][0]
+    phones = option.get("phoneNumbers")
+    if not phones:  # not required by the schema, but there is nothing to order without it
+        raise invalid_field("numberOrderOption.phoneNumbers", "required: the number to order")
+    phone = phones[0]
     field = "numberOrderOption.phoneNumbers[0]"
     number = backend.inventory.get(phone)
     if number is None or tx.is_taken(phone):
@@ -153,7 +168,7 @@ def _pick_quantity(
         tx,
         region,
         kind,
-        digits=check_pattern(pattern.get("pattern"), "quantityOrderOption.numberPattern.pattern"),
+        digits=search_digits(pattern.get("pattern")),
         search_pattern=pattern.get("searchPattern"),
         capabilities=option.get("capabilities"),
     )

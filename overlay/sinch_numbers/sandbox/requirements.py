@@ -2,7 +2,8 @@
 
 Shaped like the live API (and the spec's AU example): ``fields.rules[i].template``
 is the JSON Schema of ``requestDetails.data[i]``; ``attachments`` lists the files.
-Segments without requirements answer 404 "Number requirements not found".
+Segments without requirements answer 404 "Number requirements not found" as live, or, in
+spec-exact shapes, 200 with nothing required (see ``orders.lookup_requirements``).
 """
 
 from __future__ import annotations

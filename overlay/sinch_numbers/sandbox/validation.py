@@ -2,6 +2,8 @@
 
 ``null`` members of a body count as absent ("null fields may be omitted from
 requests"); members the spec does not know are ignored, as the API promises.
+Client input never causes a 500: a body in another media type is a 415,
+malformed or too deeply nested JSON a 400.
 """
 
 from __future__ import annotations
@@ -14,10 +16,18 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from starlette.requests import Request
 
-from .errors import FieldViolation, invalid_argument, invalid_field, too_large
+from .errors import (
+    FieldViolation,
+    invalid_argument,
+    invalid_field,
+    too_large,
+    unsupported_media_type,
+)
 from .spec import Operation, validator, violations
 
 MAX_JSON_BODY = 1024 * 1024
+#: Deepest nesting of objects and arrays a JSON body may have (the spec's bodies need < 10).
+MAX_JSON_DEPTH = 64
 E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 
 
@@ -39,8 +49,9 @@ def parse_query(op: Operation, request: Request) -> dict[str, Any]:
                 continue
             value: Any = items
         else:
+            # An empty value is a value: "" is no integer and in no enum.
             raw = query.get(param.name)
-            if raw is None or raw == "":
+            if raw is None:
                 if param.required:
                     problems.append((param.name, "required parameter is missing"))
                 continue
@@ -91,6 +102,34 @@ def strip_nulls(value: Any) -> Any:
     return value
 
 
+def is_json(content_type: str) -> bool:
+    """``application/json`` or a ``+json`` type, any parameters (a missing type counts)."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in ("", "application/json") or (
+        media.startswith("application/") and media.endswith("+json")
+    )
+
+
+def nesting_depth(value: Any, limit: int) -> int:
+    """How deep objects and arrays nest in ``value``, counting up to ``limit + 1`` (iterative:
+    never a RecursionError)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
 async def parse_json_body(op: Operation, request: Request) -> dict[str, Any] | None:
     """The JSON body of ``op`` (``None`` when absent and optional), validated."""
     raw = await read_body(request, MAX_JSON_BODY)
@@ -98,12 +137,20 @@ async def parse_json_body(op: Operation, request: Request) -> dict[str, Any] | N
         if op.body_required:
             raise invalid_field("body", "a JSON request body is required")
         return None
+    content_type = request.headers.get("content-type", "")
+    if not is_json(content_type):
+        raise unsupported_media_type(content_type, "application/json")
+    too_deep = ("body", f"is nested more than {MAX_JSON_DEPTH} levels deep")
     try:
         data = json.loads(raw)
+    except RecursionError:
+        raise invalid_argument("JSON body nested too deeply.", [too_deep]) from None
     except (ValueError, UnicodeDecodeError):
         raise invalid_argument("Malformed JSON body.", [("body", "is not valid JSON")]) from None
     if not isinstance(data, dict):
         raise invalid_field("body", "must be a JSON object")
+    if nesting_depth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise invalid_argument("JSON body nested too deeply.", [too_deep])
     if op.body_schema is not None:
         found = violations(_body_validator(op), strip_nulls(data))
         if found:
