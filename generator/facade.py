@@ -77,6 +77,11 @@ class Renderer:
         }
 
     def render(self, tp: Any) -> Rendered:
+        """The annotation and the check of an argument of type ``tp``.
+
+        ``convert`` is a format string: ``{v}`` the argument, ``{n}`` its name (a literal),
+        ``{x}`` extra keyword arguments from the spec (bounds), filled in by ``method_view``.
+        """
         Unset = self.types_mod.Unset
         File = self.types_mod.File
         if tp is Unset:
@@ -100,8 +105,11 @@ class Renderer:
                     + ["Mapping[str, Any]"]
                     + [o.annotation for o in others]
                 )
-                r = Rendered(ann, f"model_value({parser}, {{v}})")
+                accepts = "".join(f"{m.__name__}, " for m in models)
+                r = Rendered(ann, f"model_value({parser}, {{v}}, {{n}}, ({accepts}){{x}})")
                 r.runtime.add((parser_module, parser))
+                for m in models:
+                    r.runtime.add((m.__module__, m.__name__))
                 for part in (*model_r, *others):
                     r.typing_names |= part.typing_names
                 return r
@@ -116,39 +124,40 @@ class Renderer:
         if origin is list:
             (item,) = typing.get_args(tp)
             inner = self.render(item)
-            if inner.convert == "{v}":
-                r = Rendered(f"Sequence[{inner.annotation}]", "plain_list({v})")
+            if isinstance(item, type) and issubclass(item, enum.Enum):
+                convert = f"enum_list({item.__name__}, {{v}}, {{n}})"
+            elif attrs.has(item):
+                convert = f"model_list({item.__name__}, {{v}}, {{n}}, ({item.__name__},){{x}})"
+            elif item in (str, int, float, bool):
+                convert = f"plain_list({{v}}, {{n}}, {item.__name__})"
             else:
-                helper = (
-                    "enum_list"
-                    if isinstance(item, type) and issubclass(item, enum.Enum)
-                    else "model_list"
-                )
-                r = Rendered(f"Sequence[{inner.annotation}]", f"{helper}({item.__name__}, {{v}})")
+                raise ValueError(f"cannot check a list of {item!r}")
+            r = Rendered(f"Sequence[{inner.annotation}]", convert)
             r.runtime |= inner.runtime
             r.typing_names |= inner.typing_names
             return r
         if tp is File:
-            return Rendered("FileInput", "file_value({v})")
+            return Rendered("FileInput", "file_value({v}, {n}, self._client.max_upload_bytes)")
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return Rendered(
                 f"{tp.__name__} | str",
-                f"enum_value({tp.__name__}, {{v}})",
+                f"enum_value({tp.__name__}, {{v}}, {{n}})",
                 runtime={(tp.__module__, tp.__name__)},
                 typing_names={(tp.__module__, tp.__name__)},
             )
         if attrs.has(tp):
             r = self._model_annotation(tp)
             r.annotation += " | Mapping[str, Any]"
-            r.convert = f"model_value({tp.__name__}, {{v}})"
+            r.convert = f"model_value({tp.__name__}, {{v}}, {{n}}, ({tp.__name__},){{x}})"
             r.runtime.add((tp.__module__, tp.__name__))
             return r
         if tp in (str, int, float, bool):
-            return Rendered(tp.__name__, "{v}")
+            return Rendered(tp.__name__, f"scalar({{v}}, {{n}}, {tp.__name__}{{x}})")
         if tp is Any:
             return Rendered("Any", "{v}")
         if tp.__module__ == "datetime":
-            return Rendered(f"datetime.{tp.__name__}", "{v}")
+            name = f"datetime.{tp.__name__}"
+            return Rendered(name, f"scalar({{v}}, {{n}}, {name}{{x}})")
         raise ValueError(f"cannot render type {tp!r}")
 
     @staticmethod
@@ -163,6 +172,7 @@ class Arg:
     rendered: Rendered
     required: bool
     kind: str  # "path" | "query" | "body"
+    schema: dict[str, Any] = field(default_factory=dict)  # its spec schema ({} if not found)
 
 
 @dataclass
@@ -227,6 +237,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                         body_cls,
                         localns={**renderer.model_names(), **vars(renderer.types_mod)},
                     )
+                    body_props = _body_properties(spec, op)
                     for f in attrs.fields(body_cls):
                         if f.name == "additional_properties":
                             continue
@@ -237,6 +248,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                                 renderer.render(hints[f.name]),
                                 f.default is attrs.NOTHING,
                                 "body",
+                                body_props.get(_python_key(f.name), {}),
                             )
                         )
                     continue
@@ -246,6 +258,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                     renderer.render(param.annotation),
                     param.default is inspect.Parameter.empty,
                     "path" if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD else "query",
+                    _parameter_schemas(spec, item, op).get(_python_key(param.name), {}),
                 )
                 (path_args if arg.kind == "path" else query_args).append(arg)
             returns, pagination = _success_model(
@@ -275,6 +288,109 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                 )
             )
     return methods
+
+
+# --- the spec schema of each argument: where its bounds come from ----------------------------
+
+
+def _python_key(name: str) -> str:
+    """A generated argument name or a wire name, compared without case, ``_`` or ``.``:
+    ``number_pattern_pattern`` ~ ``numberPattern.pattern``, ``type_`` ~ ``type``."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    for _ in range(64):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        node = target
+    return node
+
+
+def _parameter_schemas(
+    spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+        param = _resolve(spec, raw)
+        if isinstance(param, dict) and "name" in param:
+            found[_python_key(param["name"])] = _resolve(spec, param.get("schema") or {})
+    return found
+
+
+def _properties(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
+    """A schema's properties with ``allOf`` members merged (refs resolved)."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict) or depth > 16:
+        return {}
+    props: dict[str, Any] = {}
+    for member in schema.get("allOf") or []:
+        props.update(_properties(spec, member, depth + 1))
+    props.update(schema.get("properties") or {})
+    return props
+
+
+def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    content = (_resolve(spec, op.get("requestBody") or {}).get("content")) or {}
+    for media in content.values():
+        props = _properties(spec, media.get("schema") or {})
+        return {_python_key(k): _resolve(spec, v) for k, v in props.items()}
+    return {}
+
+
+_SCALAR_BOUNDS = (
+    ("minimum", "minimum"),
+    ("maximum", "maximum"),
+    ("minLength", "min_length"),
+    ("maxLength", "max_length"),
+    ("pattern", "pattern"),
+)
+
+
+def _scalar_extras(schema: dict[str, Any]) -> str:
+    """``, minimum=1, maximum=100`` for a scalar argument's spec bounds."""
+    return "".join(
+        f", {keyword}={schema[key]!r}" for key, keyword in _SCALAR_BOUNDS if key in schema
+    )
+
+
+def nested_bounds(
+    spec: dict[str, Any], schema: Any, prefix: str = "", depth: int = 0
+) -> dict[str, tuple[float | None, float | None]]:
+    """``{"requestedQuantity": (1, 100)}``: numeric limits of fields inside an object argument."""
+    found: dict[str, tuple[float | None, float | None]] = {}
+    if depth > 6:
+        return found
+    for key, sub in _properties(spec, schema).items():
+        sub = _resolve(spec, sub)
+        if not isinstance(sub, dict):
+            continue
+        path = f"{prefix}{key}"
+        if "minimum" in sub or "maximum" in sub:
+            found[path] = (sub.get("minimum"), sub.get("maximum"))
+        found.update(nested_bounds(spec, sub, f"{path}.", depth + 1))
+    return found
+
+
+def check_expression(spec: dict[str, Any], a: Arg, phone_args: set[str]) -> str:
+    """The call that checks (and converts) argument ``a`` in a resource method."""
+    name = repr(a.name)
+    if a.kind == "path":
+        helper = "phone_value" if a.name in phone_args else "path_value"
+        return f"{helper}({a.name}, {name})"
+    convert = a.rendered.convert
+    if convert == "{v}":
+        return a.name
+    extras = ""
+    if convert.startswith("scalar("):
+        extras = _scalar_extras(a.schema)
+    elif "{x}" in convert:
+        bounds = nested_bounds(spec, a.schema)
+        extras = f", bounds={bounds!r}" if bounds else ""
+    return convert.format(v=a.name, n=name, x=extras)
 
 
 def _request_schema(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None:
@@ -329,7 +445,6 @@ class MethodView:
     params: list[str]  # after self: "phone_number: str", "*", "size: int | Unset = UNSET"
     returns: str  # the model's class name, or "None"
     page: tuple[str, str, str] | None  # (page class, item class, items attribute)
-    phone_args: list[str]
     require_changes: list[str]  # PATCH: at least one of these
     exactly_one_of: list[str]
     conversions: list[tuple[str, str]]  # (local, expression)
@@ -376,7 +491,7 @@ class ResourceView:
         return f"``client.{self.attribute}``: {names}."
 
 
-def method_view(m: Method, phone_args: set[str]) -> MethodView:
+def method_view(spec: dict[str, Any], m: Method, phone_args: set[str]) -> MethodView:
     paginated = m.pagination is not None
     if paginated and "page_token" not in [a.target for a in m.query_args]:
         raise ValueError(f"{m.operation_id}: paginated without pageToken")
@@ -394,9 +509,11 @@ def method_view(m: Method, phone_args: set[str]) -> MethodView:
     local = {a.name: a.name for a in m.path_args + m.query_args + m.body_args}
     conversions = []
     for a in m.path_args + m.query_args + m.body_args:
-        if a.rendered.convert != "{v}":
-            local[a.name] = f"_{a.name}"
-            conversions.append((f"_{a.name}", a.rendered.convert.format(v=a.name)))
+        expression = check_expression(spec, a, phone_args)
+        if expression == a.name:
+            continue
+        local[a.name] = a.name if a.kind == "path" else f"_{a.name}"
+        conversions.append((local[a.name], expression))
     call = ["self._project_id", *(local[a.name] for a in m.path_args), "client=client"]
     for a in m.query_args:
         value = "page_token" if paginated and a.target == "page_token" else local[a.name]
@@ -419,7 +536,6 @@ def method_view(m: Method, phone_args: set[str]) -> MethodView:
         params=params,
         returns=m.returns[1] if m.returns else "None",
         page=page,
-        phone_args=[a.name for a in m.path_args if a.name in phone_args],
         require_changes=[a.name for a in m.body_args] if m.http_method == "PATCH" else [],
         exactly_one_of=[alt[0] for alt in m.exactly_one_of],
         conversions=conversions,
@@ -429,7 +545,9 @@ def method_view(m: Method, phone_args: set[str]) -> MethodView:
     )
 
 
-def resource_views(methods: list[Method], config: dict[str, Any]) -> list[ResourceView]:
+def resource_views(
+    spec: dict[str, Any], methods: list[Method], config: dict[str, Any]
+) -> list[ResourceView]:
     """The resources in facade.yaml order, then new ones by first appearance in the spec."""
     phone_args = set(config.get("phone_number_arguments") or [])
     stems = _resource_stems(methods, config)
@@ -437,7 +555,7 @@ def resource_views(methods: list[Method], config: dict[str, Any]) -> list[Resour
         ResourceView(
             attribute=resource,
             stem=stem,
-            methods=[method_view(m, phone_args) for m in methods if m.resource == resource],
+            methods=[method_view(spec, m, phone_args) for m in methods if m.resource == resource],
         )
         for resource, stem in stems.items()
     ]
@@ -474,7 +592,7 @@ def overrides(
 def render(spec: dict[str, Any], config: dict[str, Any], out_dir: Path) -> list[Path]:
     """Write the facade modules into ``out_dir``; returns the files written."""
     methods = build_methods(spec, config, "sinch_numbers_api")
-    resources = resource_views(methods, config)
+    resources = resource_views(spec, methods, config)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,

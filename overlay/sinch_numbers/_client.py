@@ -30,6 +30,7 @@ from sinch_numbers.errors import (
 )
 from sinch_numbers.resources._accessors import AsyncResources, SyncResources
 from sinch_numbers.retries import RetryPolicy, run_async, run_sync
+from sinch_numbers.uploads import DEFAULT_MAX_UPLOAD_BYTES
 
 if TYPE_CHECKING:
     from typing import Self
@@ -96,7 +97,14 @@ class _Settings:
         self.base_url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
         self.auth_url = auth_url or os.environ.get(ENV_AUTH_URL) or DEFAULT_AUTH_URL
 
-    def make_auth(self, headers: httpx.Headers) -> httpx.Auth:
+    def make_auth(
+        self,
+        headers: httpx.Headers,
+        timeout: float | httpx.Timeout,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+    ) -> httpx.Auth:
+        """The client's auth; token requests get its timeout, and go through the user's
+        ``http_client`` (its proxy, certificates, transport) when there is one."""
         if self.auth == "basic":
             return basic_auth(self.key_id, self._key_secret)
         user_agent = {"User-Agent": headers["User-Agent"]}
@@ -104,7 +112,9 @@ class _Settings:
             self.key_id,
             self._key_secret,
             auth_url=self.auth_url,
+            timeout=timeout,
             httpx_args={"headers": user_agent},
+            http_client=http_client,
         )
 
     def __repr__(self) -> str:
@@ -324,6 +334,7 @@ class _ClientCore:
     _policy: RetryPolicy
     _owns_http: bool
     _strict: bool  # strict_responses: a 2xx that departs from the spec raises
+    _max_upload_bytes: int
     _conformance: ConformanceRecord
     _timeout: Timeout  # per call: UNSET (the httpx client's own) unless set by with_options()
 
@@ -334,8 +345,17 @@ class _ClientCore:
         default_headers: Mapping[str, str] | None,
         strict_responses: bool,
         on_deviation: Callable[[Deviation], None] | None,
+        max_upload_bytes: int,
+        timeout: float | httpx.Timeout,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         from sinch_numbers_api.types import UNSET  # the generated package loads on first use
+
+        if isinstance(max_upload_bytes, bool) or not isinstance(max_upload_bytes, int):
+            raise ConfigurationError("max_upload_bytes must be an int")
+        if max_upload_bytes < 1:
+            raise ConfigurationError("max_upload_bytes must be at least 1")
+        self._max_upload_bytes = max_upload_bytes
 
         _logging.setup_from_env()
         self._settings = settings
@@ -343,7 +363,7 @@ class _ClientCore:
         self._conformance = ConformanceRecord(on_deviation)
         self._headers = httpx.Headers({"User-Agent": user_agent()})
         self._headers.update(default_headers or {})
-        self._auth = settings.make_auth(self._headers)
+        self._auth = settings.make_auth(self._headers, timeout, http_client)
         self._policy = _retry_policy(max_retries)
         self._timeout = UNSET
 
@@ -363,6 +383,11 @@ class _ClientCore:
     @property
     def strict_responses(self) -> bool:
         return self._strict
+
+    @property
+    def max_upload_bytes(self) -> int:
+        """The largest attachment ``upload_attachment`` sends (checked before reading it)."""
+        return self._max_upload_bytes
 
     @functools.cached_property
     def low_level(self) -> Client:
@@ -439,9 +464,19 @@ class NumbersClient(_ClientCore, SyncResources):
         default_headers: Mapping[str, str] | None = None,
         strict_responses: bool = False,
         on_deviation: Callable[[Deviation], None] | None = None,
+        max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
     ) -> None:
         settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
-        self._setup(settings, max_retries, default_headers, strict_responses, on_deviation)
+        self._setup(
+            settings,
+            max_retries,
+            default_headers,
+            strict_responses,
+            on_deviation,
+            max_upload_bytes,
+            timeout,
+            http_client,
+        )
         self._owns_http = http_client is None
         http = http_client or httpx.Client(timeout=timeout)
         self._transport = _Transport(http, settings.base_url, self._auth, self._headers)
@@ -512,9 +547,19 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
         default_headers: Mapping[str, str] | None = None,
         strict_responses: bool = False,
         on_deviation: Callable[[Deviation], None] | None = None,
+        max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
     ) -> None:
         settings = _Settings(project_id, key_id, key_secret, auth, base_url, auth_url)
-        self._setup(settings, max_retries, default_headers, strict_responses, on_deviation)
+        self._setup(
+            settings,
+            max_retries,
+            default_headers,
+            strict_responses,
+            on_deviation,
+            max_upload_bytes,
+            timeout,
+            http_client,
+        )
         self._owns_http = http_client is None
         http = http_client or httpx.AsyncClient(timeout=timeout)
         self._transport = _AsyncTransport(http, settings.base_url, self._auth, self._headers)

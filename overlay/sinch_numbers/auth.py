@@ -48,8 +48,10 @@ class SinchOAuth2(httpx.Auth):
     a single token request (a ``threading.Lock`` for sync use, an ``asyncio.Lock`` per event
     loop for async use), and share its failure if it fails.
 
-    The token request goes through a short-lived internal httpx client, not through the
-    client this auth is attached to. httpx closes an auth flow when a request it yielded
+    The token request goes through ``http_client`` when one is given (the client's own
+    ``http_client=``, so its proxy, certificates and transport apply, with this auth's
+    ``timeout``), else through a short-lived internal httpx client; never through the auth
+    flow of the client this auth is attached to. httpx closes an auth flow when a request it yielded
     fails in transit, so a flow cannot retry a token-endpoint connection error, and the
     failure would reach the caller's retry runner looking like a failure of the API call
     itself, which for a purchase means a false ``OutcomeUnknownError``. A separate client
@@ -73,6 +75,7 @@ class SinchOAuth2(httpx.Auth):
         timeout: float | httpx.Timeout = 10.0,
         retry_policy: RetryPolicy | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -86,6 +89,7 @@ class SinchOAuth2(httpx.Auth):
         self._timeout = timeout
         self._retry_policy = retry_policy or RetryPolicy()
         self._httpx_args = dict(httpx_args or {})
+        self._http_client = http_client
         self._clock = clock
         self._sleep = sleep
         self._async_sleep = async_sleep
@@ -194,37 +198,57 @@ class SinchOAuth2(httpx.Auth):
 
     def _fetch_sync(self) -> _Token:
         started = self._clock()
+        if isinstance(self._http_client, httpx.Client):
+            return self._parse_token(self._post_sync(self._http_client), started)
         options = {"timeout": self._timeout, "event_hooks": _logging.event_hooks()}
         with httpx.Client(**{**options, **self._httpx_args}) as client:
-            try:
-                response = run_sync(
-                    lambda: client.post(self.auth_url, data=_GRANT, auth=self._credentials),
-                    policy=self._retry_policy,
-                    idempotent=True,
-                    sleep=self._sleep,
-                    method="POST",
-                    path=self.auth_url,
-                )
-            except APIStatusError as exc:
-                raise _token_error(exc) from None
-        return self._parse_token(response, started)
+            return self._parse_token(self._post_sync(client), started)
+
+    def _post_sync(self, client: httpx.Client) -> httpx.Response:
+        try:
+            return run_sync(
+                lambda: client.post(
+                    self.auth_url,
+                    data=_GRANT,
+                    auth=self._credentials,
+                    timeout=self._timeout,
+                    headers=self._httpx_args.get("headers"),
+                ),
+                policy=self._retry_policy,
+                idempotent=True,
+                sleep=self._sleep,
+                method="POST",
+                path=self.auth_url,
+            )
+        except APIStatusError as exc:
+            raise _token_error(exc) from None
 
     async def _fetch_async(self) -> _Token:
         started = self._clock()
+        if isinstance(self._http_client, httpx.AsyncClient):
+            return self._parse_token(await self._post_async(self._http_client), started)
         options = {"timeout": self._timeout, "event_hooks": _logging.async_event_hooks()}
         async with httpx.AsyncClient(**{**options, **self._httpx_args}) as client:
-            try:
-                response = await run_async(
-                    lambda: client.post(self.auth_url, data=_GRANT, auth=self._credentials),
-                    policy=self._retry_policy,
-                    idempotent=True,
-                    sleep=self._async_sleep,
-                    method="POST",
-                    path=self.auth_url,
-                )
-            except APIStatusError as exc:
-                raise _token_error(exc) from None
-        return self._parse_token(response, started)
+            return self._parse_token(await self._post_async(client), started)
+
+    async def _post_async(self, client: httpx.AsyncClient) -> httpx.Response:
+        try:
+            return await run_async(
+                lambda: client.post(
+                    self.auth_url,
+                    data=_GRANT,
+                    auth=self._credentials,
+                    timeout=self._timeout,
+                    headers=self._httpx_args.get("headers"),
+                ),
+                policy=self._retry_policy,
+                idempotent=True,
+                sleep=self._async_sleep,
+                method="POST",
+                path=self.auth_url,
+            )
+        except APIStatusError as exc:
+            raise _token_error(exc) from None
 
     def _parse_token(self, response: httpx.Response, started: float) -> _Token:
         try:

@@ -33,13 +33,15 @@ PROJECT = "p1"
 
 @dataclass
 class Reply:
-    """One scripted answer. ``drop`` closes the connection without answering."""
+    """One scripted answer. ``drop`` closes the connection without answering; ``truncate``
+    announces a longer body than it sends, then closes (a connection reset mid-response)."""
 
     status: int = 200
     body: Any = None  # dict/list -> JSON, str/bytes -> as is
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False
+    truncate: bool = False
 
     def encoded(self) -> tuple[bytes, str]:
         if isinstance(self.body, bytes):
@@ -229,9 +231,13 @@ class _Handler(BaseHTTPRequestHandler):
         headers.update({k.lower(): v for k, v in reply.headers.items()})
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("content-length", str(len(content)))
+        self.send_header("content-length", str(len(content) + (64 if reply.truncate else 0)))
         self.end_headers()
         self.wfile.write(content)
+        if reply.truncate:
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
 
     do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _handle
 

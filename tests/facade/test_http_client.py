@@ -51,7 +51,8 @@ def test_a_user_http_client_is_never_changed(api: LoopbackAPI) -> None:
         client.with_options(timeout=2, default_headers={"x-call": "1"}).regions.list()
         client.low_level  # noqa: B018 - building it must not touch the httpx client either
     assert _state(user) == before
-    assert seen == [
+    assert seen == [  # the token request too goes through the user's client (proxy, certs)
+        "/oauth2/token",
         f"/v1/projects/{PROJECT}/activeNumbers/{PHONE}",
         f"/v1/projects/{PROJECT}/availableRegions",
     ]
@@ -152,3 +153,28 @@ def test_low_level_calls_take_a_timeout(api: LoopbackAPI) -> None:
         number_service_list_available_regions.sync_detailed(
             PROJECT, client=client.low_level, timeout=0.1
         )
+
+
+@pytest.mark.parametrize("own_http_client", [False, True])
+def test_token_requests_use_the_clients_timeout(api: LoopbackAPI, own_http_client: bool) -> None:
+    """A slow token endpoint times out after the client's timeout, not a fixed 10 s."""
+    api.token_delay = 1.0  # > the 0.2 s timeout, far under the old fixed 10 s
+    user = httpx.Client() if own_http_client else None
+    with NumbersClient(
+        PROJECT, KEY_ID, KEY_SECRET, base_url=api.base_url, auth_url=api.token_url,
+        timeout=0.2, max_retries=0, http_client=user,
+    ) as client, pytest.raises(APITimeoutError):  # fmt: skip
+        client.active_numbers.get(PHONE)
+    assert api.api_wire == []  # the API call was never sent
+    if user is not None:
+        user.close()
+
+
+async def test_async_token_requests_use_the_clients_timeout(api: LoopbackAPI) -> None:
+    api.token_delay = 1.0  # > the 0.2 s timeout, far under the old fixed 10 s
+    async with AsyncNumbersClient(
+        PROJECT, KEY_ID, KEY_SECRET, base_url=api.base_url, auth_url=api.token_url,
+        timeout=0.2, max_retries=0,
+    ) as client:  # fmt: skip
+        with pytest.raises(APITimeoutError):
+            await client.active_numbers.get(PHONE)

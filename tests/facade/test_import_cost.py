@@ -52,6 +52,7 @@ def test_regions_loads_only_what_regions_needs() -> None:
     ]
     assert found["resources"] == [
         "sinch_numbers.resources._accessors",
+        "sinch_numbers.resources._arguments",
         "sinch_numbers.resources._base",
         "sinch_numbers.resources.regions",
     ]

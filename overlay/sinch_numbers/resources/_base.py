@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import copy
 import enum
-import io
-import mimetypes
 import os
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -28,13 +25,11 @@ from typing import (
     TypeAlias,
     TypeVar,
     cast,
-    overload,
 )
 
 import httpx
 from sinch_numbers_api.types import File, Response, Unset
 
-from sinch_numbers.e164 import require_e164
 from sinch_numbers.errors import EmptyUpdateError, InvalidArgumentsError
 from sinch_numbers.pagination import AsyncPager, Page, SyncPager
 
@@ -58,14 +53,7 @@ __all__ = [
     "Timeout",
     "async_to_raw_page_wrapper",
     "async_to_raw_response_wrapper",
-    "enum_list",
-    "enum_value",
-    "file_value",
-    "model_list",
-    "model_value",
-    "plain_list",
     "require_changes",
-    "require_e164",
     "require_exactly_one",
     "to_raw_page_wrapper",
     "to_raw_response_wrapper",
@@ -184,96 +172,7 @@ def async_to_raw_page_wrapper(
     return cast("Callable[P, Awaitable[APIResponse[PageT]]]", method)
 
 
-# --- argument coercion: accept plain strings and dicts where the generated code wants types --
-
-
-@overload
-def enum_value(cls: type[E], value: E | str) -> E: ...
-@overload
-def enum_value(cls: type[E], value: E | str | Unset) -> E | Unset: ...
-def enum_value(cls: type[E], value: E | str | Unset) -> E | Unset:
-    """A plain string becomes the generated enum (an unknown one is kept: the enums are open)."""
-    if isinstance(value, Unset | cls):
-        return value
-    return cls(value)
-
-
-@overload
-def enum_list(cls: type[E], values: Sequence[E | str]) -> list[E]: ...
-@overload
-def enum_list(cls: type[E], values: Sequence[E | str] | Unset) -> list[E] | Unset: ...
-def enum_list(cls: type[E], values: Sequence[E | str] | Unset) -> list[E] | Unset:
-    if isinstance(values, Unset):
-        return values
-    if isinstance(values, str):
-        raise InvalidArgumentsError(f"expected a list of {cls.__name__} values, got a string")
-    return [item if isinstance(item, cls) else cls(item) for item in values]
-
-
-#: What a mapping argument may not do even though the tolerant models would read it: these
-#: would be sent as they are and refused by the API. Unknown fields and enum values pass (the
-#: API may know them), and so does a voice configuration without ``type`` (it means RTC).
-_REFUSED_IN_ARGUMENTS = frozenset({"null", "missing-required", "wrong-type", "bad-format"})
-
-
-def model_value(parse: Any, value: Any) -> Any:
-    """A generated model passes through; a mapping goes through ``from_dict`` or ``parse_*``."""
-    if isinstance(value, Unset) or value is None or not isinstance(value, Mapping):
-        return value
-    from sinch_numbers_api.conformance import collect
-
-    from_dict = getattr(parse, "from_dict", None)
-    kind = getattr(parse, "__name__", "value").removeprefix("parse_")
-    try:
-        with collect() as seen:  # the argument's own departures, never logged as the server's
-            result = from_dict(value) if from_dict is not None else parse(value)
-    except (KeyError, TypeError, ValueError) as exc:
-        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise InvalidArgumentsError(f"invalid {kind} mapping: {detail}") from None
-    refused = [d for d in seen if d.kind in _REFUSED_IN_ARGUMENTS]
-    if refused:
-        problems = "; ".join(
-            f"{d.path or 'the mapping'}: {d.detail.split(';')[0]}" for d in refused[:3]
-        )
-        raise InvalidArgumentsError(f"invalid {kind} mapping: {problems}")
-    return result
-
-
-def model_list(parse: Any, values: Sequence[Any] | Unset) -> list[Any] | Unset:
-    if isinstance(values, Unset):
-        return values
-    return [model_value(parse, item) for item in values]
-
-
-@overload
-def plain_list(values: Sequence[T]) -> list[T]: ...
-@overload
-def plain_list(values: Sequence[T] | Unset) -> list[T] | Unset: ...
-def plain_list(values: Sequence[T] | Unset) -> list[T] | Unset:
-    if isinstance(values, Unset):
-        return values
-    if isinstance(values, str):
-        raise InvalidArgumentsError("expected a list of strings, got a single string")
-    return list(values)
-
-
-@overload
-def file_value(value: FileInput) -> File: ...
-@overload
-def file_value(value: FileInput | Unset) -> File | Unset: ...
-def file_value(value: FileInput | Unset) -> File | Unset:
-    """Wrap an upload in the generated ``File`` with a file name and a MIME type when known."""
-    if isinstance(value, Unset | File):
-        return value
-    if isinstance(value, bytes | bytearray):
-        return File(payload=io.BytesIO(bytes(value)), file_name="upload")
-    if isinstance(value, os.PathLike):
-        path = Path(value)
-        mime, _ = mimetypes.guess_type(path.name)
-        return File(payload=io.BytesIO(path.read_bytes()), file_name=path.name, mime_type=mime)
-    name = os.path.basename(str(getattr(value, "name", "upload")))
-    mime, _ = mimetypes.guess_type(name)
-    return File(payload=value, file_name=name, mime_type=mime)
+# --- argument checks: see _arguments.py; these two look at several arguments at once ---------
 
 
 def require_changes(method: str, fields: Mapping[str, object]) -> None:

@@ -29,8 +29,18 @@ from sinch_numbers_api.models.number_service_list_active_numbers_order_by import
 from sinch_numbers_api.models.number_type import NumberType
 from sinch_numbers_api.models.sms_configuration import SmsConfiguration
 from sinch_numbers_api.models.voice_configuration import parse_voice_configuration
+from sinch_numbers_api.models.voice_configuration_est import VoiceConfigurationEST
+from sinch_numbers_api.models.voice_configuration_fax import VoiceConfigurationFAX
+from sinch_numbers_api.models.voice_configuration_rtc import VoiceConfigurationRTC
 from sinch_numbers_api.types import UNSET, Unset
 
+from ._arguments import (
+    enum_list,
+    enum_value,
+    model_value,
+    phone_value,
+    scalar,
+)
 from ._base import (
     AsyncPager,
     AsyncResource,
@@ -39,11 +49,7 @@ from ._base import (
     SyncResource,
     async_to_raw_page_wrapper,
     async_to_raw_response_wrapper,
-    enum_list,
-    enum_value,
-    model_value,
     require_changes,
-    require_e164,
     to_raw_page_wrapper,
     to_raw_response_wrapper,
 )
@@ -51,9 +57,6 @@ from ._base import (
 if TYPE_CHECKING:
     from sinch_numbers_api.models.active_number_response import ActiveNumberResponse
     from sinch_numbers_api.models.list_active_numbers_response import ListActiveNumbersResponse
-    from sinch_numbers_api.models.voice_configuration_est import VoiceConfigurationEST
-    from sinch_numbers_api.models.voice_configuration_fax import VoiceConfigurationFAX
-    from sinch_numbers_api.models.voice_configuration_rtc import VoiceConfigurationRTC
 
 __all__ = [
     "ActiveNumbersResource",
@@ -98,10 +101,14 @@ class ActiveNumbersResource(SyncResource):
         Returns a pager: ``for item in ...`` walks every page;
         ``.iter_pages()`` yields whole pages.
         """
-        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern)
-        _type = enum_value(NumberType, type)
-        _capabilities = enum_list(NumberCapability, capabilities)
-        _order_by = enum_value(NumberServiceListActiveNumbersOrderBy, order_by)
+        _region_code = scalar(region_code, "region_code", str)
+        _pattern = scalar(pattern, "pattern", str)
+        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern, "search_pattern")
+        _type = enum_value(NumberType, type, "type")
+        _capabilities = enum_list(NumberCapability, capabilities, "capabilities")
+        _page_size = scalar(page_size, "page_size", int)
+        _page_token = scalar(page_token, "page_token", str)
+        _order_by = enum_value(NumberServiceListActiveNumbersOrderBy, order_by, "order_by")
 
         def fetch(page_token: str | Unset) -> ListActiveNumbersResponse:
             return self._call(
@@ -109,12 +116,12 @@ class ActiveNumbersResource(SyncResource):
                 lambda client, timeout: number_service_list_active_numbers.sync_detailed(
                     self._project_id,
                     client=client,
-                    region_code=region_code,
-                    number_pattern_pattern=pattern,
+                    region_code=_region_code,
+                    number_pattern_pattern=_pattern,
                     number_pattern_search_pattern=_search_pattern,
                     type_=_type,
                     capability=_capabilities,
-                    page_size=page_size,
+                    page_size=_page_size,
                     page_token=page_token,
                     order_by=_order_by,
                     timeout=timeout,
@@ -132,7 +139,7 @@ class ActiveNumbersResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}`` (operationId ``NumberService_GetActiveNumber``).
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return self._call(
             _GET,
             lambda client, timeout: number_service_get_active_number.sync_detailed(
@@ -158,7 +165,6 @@ class ActiveNumbersResource(SyncResource):
 
         ``PATCH /v1/projects/{projectId}/activeNumbers/{phoneNumber}`` (operationId ``NumberService_UpdateActiveNumber``).
         """
-        phone_number = require_e164(phone_number)
         require_changes(
             "update",
             {
@@ -168,13 +174,27 @@ class ActiveNumbersResource(SyncResource):
                 "callback_url": callback_url,
             },
         )
-        _sms_configuration = model_value(SmsConfiguration, sms_configuration)
-        _voice_configuration = model_value(parse_voice_configuration, voice_configuration)
+        phone_number = phone_value(phone_number, "phone_number")
+        _display_name = scalar(display_name, "display_name", str)
+        _sms_configuration = model_value(
+            SmsConfiguration, sms_configuration, "sms_configuration", (SmsConfiguration,)
+        )
+        _voice_configuration = model_value(
+            parse_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                VoiceConfigurationEST,
+                VoiceConfigurationFAX,
+                VoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
         body = ActiveNumberRequest(
-            display_name=display_name,
+            display_name=_display_name,
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
         )
         return self._call(
             _UPDATE,
@@ -193,7 +213,7 @@ class ActiveNumbersResource(SyncResource):
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}:release`` (operationId ``NumberService_ReleaseNumber``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return self._call(
             _RELEASE,
             lambda client, timeout: number_service_release_number.sync_detailed(
@@ -229,10 +249,14 @@ class AsyncActiveNumbersResource(AsyncResource):
         Returns a pager: ``async for item in ...`` walks every page;
         ``.iter_pages()`` yields whole pages.
         """
-        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern)
-        _type = enum_value(NumberType, type)
-        _capabilities = enum_list(NumberCapability, capabilities)
-        _order_by = enum_value(NumberServiceListActiveNumbersOrderBy, order_by)
+        _region_code = scalar(region_code, "region_code", str)
+        _pattern = scalar(pattern, "pattern", str)
+        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern, "search_pattern")
+        _type = enum_value(NumberType, type, "type")
+        _capabilities = enum_list(NumberCapability, capabilities, "capabilities")
+        _page_size = scalar(page_size, "page_size", int)
+        _page_token = scalar(page_token, "page_token", str)
+        _order_by = enum_value(NumberServiceListActiveNumbersOrderBy, order_by, "order_by")
 
         async def fetch(page_token: str | Unset) -> ListActiveNumbersResponse:
             return await self._call(
@@ -240,12 +264,12 @@ class AsyncActiveNumbersResource(AsyncResource):
                 lambda client, timeout: number_service_list_active_numbers.asyncio_detailed(
                     self._project_id,
                     client=client,
-                    region_code=region_code,
-                    number_pattern_pattern=pattern,
+                    region_code=_region_code,
+                    number_pattern_pattern=_pattern,
                     number_pattern_search_pattern=_search_pattern,
                     type_=_type,
                     capability=_capabilities,
-                    page_size=page_size,
+                    page_size=_page_size,
                     page_token=page_token,
                     order_by=_order_by,
                     timeout=timeout,
@@ -263,7 +287,7 @@ class AsyncActiveNumbersResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}`` (operationId ``NumberService_GetActiveNumber``).
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return await self._call(
             _GET,
             lambda client, timeout: number_service_get_active_number.asyncio_detailed(
@@ -289,7 +313,6 @@ class AsyncActiveNumbersResource(AsyncResource):
 
         ``PATCH /v1/projects/{projectId}/activeNumbers/{phoneNumber}`` (operationId ``NumberService_UpdateActiveNumber``).
         """
-        phone_number = require_e164(phone_number)
         require_changes(
             "update",
             {
@@ -299,13 +322,27 @@ class AsyncActiveNumbersResource(AsyncResource):
                 "callback_url": callback_url,
             },
         )
-        _sms_configuration = model_value(SmsConfiguration, sms_configuration)
-        _voice_configuration = model_value(parse_voice_configuration, voice_configuration)
+        phone_number = phone_value(phone_number, "phone_number")
+        _display_name = scalar(display_name, "display_name", str)
+        _sms_configuration = model_value(
+            SmsConfiguration, sms_configuration, "sms_configuration", (SmsConfiguration,)
+        )
+        _voice_configuration = model_value(
+            parse_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                VoiceConfigurationEST,
+                VoiceConfigurationFAX,
+                VoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
         body = ActiveNumberRequest(
-            display_name=display_name,
+            display_name=_display_name,
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
         )
         return await self._call(
             _UPDATE,
@@ -324,7 +361,7 @@ class AsyncActiveNumbersResource(AsyncResource):
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}:release`` (operationId ``NumberService_ReleaseNumber``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return await self._call(
             _RELEASE,
             lambda client, timeout: number_service_release_number.asyncio_detailed(

@@ -28,17 +28,23 @@ from sinch_numbers_api.models.rent_any_number_request import RentAnyNumberReques
 from sinch_numbers_api.models.rent_number_request import RentNumberRequest
 from sinch_numbers_api.models.sms_configuration import SmsConfiguration
 from sinch_numbers_api.models.voice_configuration import parse_voice_configuration
+from sinch_numbers_api.models.voice_configuration_est import VoiceConfigurationEST
+from sinch_numbers_api.models.voice_configuration_fax import VoiceConfigurationFAX
+from sinch_numbers_api.models.voice_configuration_rtc import VoiceConfigurationRTC
 from sinch_numbers_api.types import UNSET, Unset
 
+from ._arguments import (
+    enum_list,
+    enum_value,
+    model_value,
+    phone_value,
+    scalar,
+)
 from ._base import (
     AsyncResource,
     Operation,
     SyncResource,
     async_to_raw_response_wrapper,
-    enum_list,
-    enum_value,
-    model_value,
-    require_e164,
     to_raw_response_wrapper,
 )
 
@@ -48,9 +54,6 @@ if TYPE_CHECKING:
     from sinch_numbers_api.models.list_available_numbers_response import (
         ListAvailableNumbersResponse,
     )
-    from sinch_numbers_api.models.voice_configuration_est import VoiceConfigurationEST
-    from sinch_numbers_api.models.voice_configuration_fax import VoiceConfigurationFAX
-    from sinch_numbers_api.models.voice_configuration_rtc import VoiceConfigurationRTC
 
 __all__ = [
     "AsyncAvailableNumbersResource",
@@ -93,13 +96,25 @@ class AvailableNumbersResource(SyncResource):
         Deprecated upstream: prefer number orders for new integrations.
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
-        _sms_configuration = model_value(SmsConfiguration, sms_configuration)
-        _voice_configuration = model_value(parse_voice_configuration, voice_configuration)
+        phone_number = phone_value(phone_number, "phone_number")
+        _sms_configuration = model_value(
+            SmsConfiguration, sms_configuration, "sms_configuration", (SmsConfiguration,)
+        )
+        _voice_configuration = model_value(
+            parse_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                VoiceConfigurationEST,
+                VoiceConfigurationFAX,
+                VoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
         body = RentNumberRequest(
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
         )
         return self._call(
             _RENT,
@@ -130,19 +145,34 @@ class AvailableNumbersResource(SyncResource):
         Deprecated upstream: prefer number orders for new integrations.
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        _type = enum_value(NumberType, type)
-        _number_pattern = model_value(NumberPattern, number_pattern)
-        _capabilities = enum_list(NumberCapability, capabilities)
-        _sms_configuration = model_value(SmsConfiguration, sms_configuration)
-        _voice_configuration = model_value(parse_voice_configuration, voice_configuration)
+        _region_code = scalar(region_code, "region_code", str)
+        _type = enum_value(NumberType, type, "type")
+        _number_pattern = model_value(
+            NumberPattern, number_pattern, "number_pattern", (NumberPattern,)
+        )
+        _capabilities = enum_list(NumberCapability, capabilities, "capabilities")
+        _sms_configuration = model_value(
+            SmsConfiguration, sms_configuration, "sms_configuration", (SmsConfiguration,)
+        )
+        _voice_configuration = model_value(
+            parse_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                VoiceConfigurationEST,
+                VoiceConfigurationFAX,
+                VoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
         body = RentAnyNumberRequest(
-            region_code=region_code,
+            region_code=_region_code,
             type_=_type,
             number_pattern=_number_pattern,
             capabilities=_capabilities,
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
         )
         return self._call(
             _RENT_ANY,
@@ -166,20 +196,23 @@ class AvailableNumbersResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/availableNumbers`` (operationId ``NumberService_ListAvailableNumbers``).
         """
-        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern)
-        _type = enum_value(NumberType, type)
-        _capabilities = enum_list(NumberCapability, capabilities)
+        _pattern = scalar(pattern, "pattern", str)
+        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern, "search_pattern")
+        _region_code = scalar(region_code, "region_code", str)
+        _type = enum_value(NumberType, type, "type")
+        _capabilities = enum_list(NumberCapability, capabilities, "capabilities")
+        _size = scalar(size, "size", int)
         return self._call(
             _SEARCH,
             lambda client, timeout: number_service_list_available_numbers.sync_detailed(
                 self._project_id,
                 client=client,
-                number_pattern_pattern=pattern,
+                number_pattern_pattern=_pattern,
                 number_pattern_search_pattern=_search_pattern,
-                region_code=region_code,
+                region_code=_region_code,
                 type_=_type,
                 capabilities=_capabilities,
-                size=size,
+                size=_size,
                 timeout=timeout,
             ),
             None,
@@ -193,7 +226,7 @@ class AvailableNumbersResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/availableNumbers/{phoneNumber}`` (operationId ``NumberService_GetAvailableNumber``).
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return self._call(
             _GET,
             lambda client, timeout: number_service_get_available_number.sync_detailed(
@@ -229,13 +262,25 @@ class AsyncAvailableNumbersResource(AsyncResource):
         Deprecated upstream: prefer number orders for new integrations.
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
-        _sms_configuration = model_value(SmsConfiguration, sms_configuration)
-        _voice_configuration = model_value(parse_voice_configuration, voice_configuration)
+        phone_number = phone_value(phone_number, "phone_number")
+        _sms_configuration = model_value(
+            SmsConfiguration, sms_configuration, "sms_configuration", (SmsConfiguration,)
+        )
+        _voice_configuration = model_value(
+            parse_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                VoiceConfigurationEST,
+                VoiceConfigurationFAX,
+                VoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
         body = RentNumberRequest(
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
         )
         return await self._call(
             _RENT,
@@ -266,19 +311,34 @@ class AsyncAvailableNumbersResource(AsyncResource):
         Deprecated upstream: prefer number orders for new integrations.
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        _type = enum_value(NumberType, type)
-        _number_pattern = model_value(NumberPattern, number_pattern)
-        _capabilities = enum_list(NumberCapability, capabilities)
-        _sms_configuration = model_value(SmsConfiguration, sms_configuration)
-        _voice_configuration = model_value(parse_voice_configuration, voice_configuration)
+        _region_code = scalar(region_code, "region_code", str)
+        _type = enum_value(NumberType, type, "type")
+        _number_pattern = model_value(
+            NumberPattern, number_pattern, "number_pattern", (NumberPattern,)
+        )
+        _capabilities = enum_list(NumberCapability, capabilities, "capabilities")
+        _sms_configuration = model_value(
+            SmsConfiguration, sms_configuration, "sms_configuration", (SmsConfiguration,)
+        )
+        _voice_configuration = model_value(
+            parse_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                VoiceConfigurationEST,
+                VoiceConfigurationFAX,
+                VoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
         body = RentAnyNumberRequest(
-            region_code=region_code,
+            region_code=_region_code,
             type_=_type,
             number_pattern=_number_pattern,
             capabilities=_capabilities,
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
         )
         return await self._call(
             _RENT_ANY,
@@ -302,20 +362,23 @@ class AsyncAvailableNumbersResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/availableNumbers`` (operationId ``NumberService_ListAvailableNumbers``).
         """
-        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern)
-        _type = enum_value(NumberType, type)
-        _capabilities = enum_list(NumberCapability, capabilities)
+        _pattern = scalar(pattern, "pattern", str)
+        _search_pattern = enum_value(NumberPatternSearchPattern, search_pattern, "search_pattern")
+        _region_code = scalar(region_code, "region_code", str)
+        _type = enum_value(NumberType, type, "type")
+        _capabilities = enum_list(NumberCapability, capabilities, "capabilities")
+        _size = scalar(size, "size", int)
         return await self._call(
             _SEARCH,
             lambda client, timeout: number_service_list_available_numbers.asyncio_detailed(
                 self._project_id,
                 client=client,
-                number_pattern_pattern=pattern,
+                number_pattern_pattern=_pattern,
                 number_pattern_search_pattern=_search_pattern,
-                region_code=region_code,
+                region_code=_region_code,
                 type_=_type,
                 capabilities=_capabilities,
-                size=size,
+                size=_size,
                 timeout=timeout,
             ),
             None,
@@ -329,7 +392,7 @@ class AsyncAvailableNumbersResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/availableNumbers/{phoneNumber}`` (operationId ``NumberService_GetAvailableNumber``).
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return await self._call(
             _GET,
             lambda client, timeout: number_service_get_available_number.asyncio_detailed(

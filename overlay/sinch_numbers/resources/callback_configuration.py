@@ -20,6 +20,9 @@ from sinch_numbers_api.api.numbers_callbacks import (
 from sinch_numbers_api.models.callback_configuration_update import CallbackConfigurationUpdate
 from sinch_numbers_api.types import UNSET, Unset
 
+from ._arguments import (
+    scalar,
+)
 from ._base import (
     AsyncResource,
     Operation,
@@ -76,7 +79,8 @@ class CallbackConfigurationResource(SyncResource):
         ``PATCH /v1/projects/{projectId}/callbackConfiguration`` (operationId ``UpdateCallbackConfiguration``).
         """
         require_changes("update", {"hmac_secret": hmac_secret})
-        body = CallbackConfigurationUpdate(hmac_secret=hmac_secret)
+        _hmac_secret = scalar(hmac_secret, "hmac_secret", str)
+        body = CallbackConfigurationUpdate(hmac_secret=_hmac_secret)
         return self._call(
             _UPDATE,
             lambda client, timeout: update_callback_configuration.sync_detailed(
@@ -119,7 +123,8 @@ class AsyncCallbackConfigurationResource(AsyncResource):
         ``PATCH /v1/projects/{projectId}/callbackConfiguration`` (operationId ``UpdateCallbackConfiguration``).
         """
         require_changes("update", {"hmac_secret": hmac_secret})
-        body = CallbackConfigurationUpdate(hmac_secret=hmac_secret)
+        _hmac_secret = scalar(hmac_secret, "hmac_secret", str)
+        body = CallbackConfigurationUpdate(hmac_secret=_hmac_secret)
         return await self._call(
             _UPDATE,
             lambda client, timeout: update_callback_configuration.asyncio_detailed(

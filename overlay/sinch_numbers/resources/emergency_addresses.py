@@ -25,13 +25,16 @@ from sinch_numbers_api.models.emergency_address_request_address import (
     EmergencyAddressRequestAddress,
 )
 
+from ._arguments import (
+    model_value,
+    phone_value,
+    scalar,
+)
 from ._base import (
     AsyncResource,
     Operation,
     SyncResource,
     async_to_raw_response_wrapper,
-    model_value,
-    require_e164,
     to_raw_response_wrapper,
 )
 
@@ -82,7 +85,7 @@ class EmergencyAddressesResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress`` (operationId ``NumberService_GetEmergencyAddress``).
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return self._call(
             _GET,
             lambda client, timeout: number_service_get_emergency_address.sync_detailed(
@@ -103,9 +106,12 @@ class EmergencyAddressesResource(SyncResource):
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:provision`` (operationId ``NumberService_ProvisionEmergencyAddress``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
-        _address = model_value(EmergencyAddressRequestAddress, address)
-        body = EmergencyAddressRequest(display_name=display_name, address=_address)
+        phone_number = phone_value(phone_number, "phone_number")
+        _display_name = scalar(display_name, "display_name", str)
+        _address = model_value(
+            EmergencyAddressRequestAddress, address, "address", (EmergencyAddressRequestAddress,)
+        )
+        body = EmergencyAddressRequest(display_name=_display_name, address=_address)
         return self._call(
             _PROVISION,
             lambda client, timeout: number_service_provision_emergency_address.sync_detailed(
@@ -123,7 +129,7 @@ class EmergencyAddressesResource(SyncResource):
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:deprovision`` (operationId ``NumberService_DeprovisionEmergencyAddress``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return cast(
             None,
             self._call(
@@ -146,9 +152,12 @@ class EmergencyAddressesResource(SyncResource):
 
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:validate`` (operationId ``NumberService_ValidateEmergencyAddress``).
         """
-        phone_number = require_e164(phone_number)
-        _address = model_value(EmergencyAddressRequestAddress, address)
-        body = EmergencyAddressRequest(display_name=display_name, address=_address)
+        phone_number = phone_value(phone_number, "phone_number")
+        _display_name = scalar(display_name, "display_name", str)
+        _address = model_value(
+            EmergencyAddressRequestAddress, address, "address", (EmergencyAddressRequestAddress,)
+        )
+        body = EmergencyAddressRequest(display_name=_display_name, address=_address)
         return self._call(
             _VALIDATE,
             lambda client, timeout: number_service_validate_emergency_address.sync_detailed(
@@ -174,7 +183,7 @@ class AsyncEmergencyAddressesResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress`` (operationId ``NumberService_GetEmergencyAddress``).
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return await self._call(
             _GET,
             lambda client, timeout: number_service_get_emergency_address.asyncio_detailed(
@@ -195,9 +204,12 @@ class AsyncEmergencyAddressesResource(AsyncResource):
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:provision`` (operationId ``NumberService_ProvisionEmergencyAddress``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
-        _address = model_value(EmergencyAddressRequestAddress, address)
-        body = EmergencyAddressRequest(display_name=display_name, address=_address)
+        phone_number = phone_value(phone_number, "phone_number")
+        _display_name = scalar(display_name, "display_name", str)
+        _address = model_value(
+            EmergencyAddressRequestAddress, address, "address", (EmergencyAddressRequestAddress,)
+        )
+        body = EmergencyAddressRequest(display_name=_display_name, address=_address)
         return await self._call(
             _PROVISION,
             lambda client, timeout: number_service_provision_emergency_address.asyncio_detailed(
@@ -215,7 +227,7 @@ class AsyncEmergencyAddressesResource(AsyncResource):
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:deprovision`` (operationId ``NumberService_DeprovisionEmergencyAddress``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        phone_number = require_e164(phone_number)
+        phone_number = phone_value(phone_number, "phone_number")
         return cast(
             None,
             await self._call(
@@ -239,9 +251,12 @@ class AsyncEmergencyAddressesResource(AsyncResource):
 
         ``POST /v1/projects/{projectId}/activeNumbers/{phoneNumber}/emergencyAddress:validate`` (operationId ``NumberService_ValidateEmergencyAddress``).
         """
-        phone_number = require_e164(phone_number)
-        _address = model_value(EmergencyAddressRequestAddress, address)
-        body = EmergencyAddressRequest(display_name=display_name, address=_address)
+        phone_number = phone_value(phone_number, "phone_number")
+        _display_name = scalar(display_name, "display_name", str)
+        _address = model_value(
+            EmergencyAddressRequestAddress, address, "address", (EmergencyAddressRequestAddress,)
+        )
+        body = EmergencyAddressRequest(display_name=_display_name, address=_address)
         return await self._call(
             _VALIDATE,
             lambda client, timeout: number_service_validate_emergency_address.asyncio_detailed(

@@ -31,6 +31,9 @@ from sinch_numbers_api.models.lookup_number_requirements_request import (
 )
 from sinch_numbers_api.models.number_type import NumberType
 from sinch_numbers_api.models.order_voice_configuration import parse_order_voice_configuration
+from sinch_numbers_api.models.order_voice_configuration_est import OrderVoiceConfigurationEST
+from sinch_numbers_api.models.order_voice_configuration_fax import OrderVoiceConfigurationFAX
+from sinch_numbers_api.models.order_voice_configuration_rtc import OrderVoiceConfigurationRTC
 from sinch_numbers_api.models.sms_configuration_base import SmsConfigurationBase
 from sinch_numbers_api.models.update_number_order_registration_request import (
     UpdateNumberOrderRegistrationRequest,
@@ -43,15 +46,19 @@ from sinch_numbers_api.models.upload_number_order_attachment_body import (
 )
 from sinch_numbers_api.types import UNSET, Unset
 
+from ._arguments import (
+    enum_value,
+    file_value,
+    model_value,
+    path_value,
+    scalar,
+)
 from ._base import (
     AsyncResource,
     FileInput,
     Operation,
     SyncResource,
     async_to_raw_response_wrapper,
-    enum_value,
-    file_value,
-    model_value,
     require_exactly_one,
     to_raw_response_wrapper,
 )
@@ -59,9 +66,6 @@ from ._base import (
 if TYPE_CHECKING:
     from sinch_numbers_api.models.number_order import NumberOrder
     from sinch_numbers_api.models.number_requirements import NumberRequirements
-    from sinch_numbers_api.models.order_voice_configuration_est import OrderVoiceConfigurationEST
-    from sinch_numbers_api.models.order_voice_configuration_fax import OrderVoiceConfigurationFAX
-    from sinch_numbers_api.models.order_voice_configuration_rtc import OrderVoiceConfigurationRTC
     from sinch_numbers_api.models.registration import Registration
 
 __all__ = [
@@ -112,8 +116,9 @@ class NumberOrdersResource(SyncResource):
 
         ``POST /v1/projects/{projectId}/numberOrders:lookupNumberRequirements`` (operationId ``LookupNumberRequirements``).
         """
-        _number_type = enum_value(NumberType, number_type)
-        body = LookupNumberRequirementsRequest(region_code=region_code, number_type=_number_type)
+        _region_code = scalar(region_code, "region_code", str)
+        _number_type = enum_value(NumberType, number_type, "number_type")
+        body = LookupNumberRequirementsRequest(region_code=_region_code, number_type=_number_type)
         return self._call(
             _LOOKUP_REQUIREMENTS,
             lambda client, timeout: lookup_number_requirements.sync_detailed(
@@ -149,17 +154,41 @@ class NumberOrdersResource(SyncResource):
                 "quantity_order_option": quantity_order_option,
             },
         )
-        _number_type = enum_value(NumberType, number_type)
-        _sms_configuration = model_value(SmsConfigurationBase, sms_configuration)
-        _voice_configuration = model_value(parse_order_voice_configuration, voice_configuration)
-        _number_order_option = model_value(CreateNumberOrderOption, number_order_option)
-        _quantity_order_option = model_value(CreateQuantityOrderOption, quantity_order_option)
+        _region_code = scalar(region_code, "region_code", str)
+        _number_type = enum_value(NumberType, number_type, "number_type")
+        _sms_configuration = model_value(
+            SmsConfigurationBase, sms_configuration, "sms_configuration", (SmsConfigurationBase,)
+        )
+        _voice_configuration = model_value(
+            parse_order_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                OrderVoiceConfigurationEST,
+                OrderVoiceConfigurationFAX,
+                OrderVoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
+        _number_order_option = model_value(
+            CreateNumberOrderOption,
+            number_order_option,
+            "number_order_option",
+            (CreateNumberOrderOption,),
+        )
+        _quantity_order_option = model_value(
+            CreateQuantityOrderOption,
+            quantity_order_option,
+            "quantity_order_option",
+            (CreateQuantityOrderOption,),
+            bounds={"requestedQuantity": (1, 100)},
+        )
         body = CreateNumberOrderRequest(
-            region_code=region_code,
+            region_code=_region_code,
             number_type=_number_type,
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
             number_order_option=_number_order_option,
             quantity_order_option=_quantity_order_option,
         )
@@ -179,6 +208,7 @@ class NumberOrdersResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/numberOrders/{numberOrderId}`` (operationId ``GetNumberOrder``).
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         return self._call(
             _GET,
             lambda client, timeout: get_number_order.sync_detailed(
@@ -195,6 +225,7 @@ class NumberOrdersResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/numberOrders/{numberOrderId}/registration`` (operationId ``GetNumberOrderRegistration``).
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         return self._call(
             _GET_REGISTRATION,
             lambda client, timeout: get_number_order_registration.sync_detailed(
@@ -215,8 +246,12 @@ class NumberOrdersResource(SyncResource):
 
         ``PUT /v1/projects/{projectId}/numberOrders/{numberOrderId}/registration`` (operationId ``UpdateNumberOrderRegistration``).
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         _request_details = model_value(
-            UpdateNumberOrderRegistrationRequestRequestDetails, request_details
+            UpdateNumberOrderRegistrationRequestRequestDetails,
+            request_details,
+            "request_details",
+            (UpdateNumberOrderRegistrationRequestRequestDetails,),
         )
         body = UpdateNumberOrderRegistrationRequest(request_details=_request_details)
         return self._call(
@@ -240,8 +275,11 @@ class NumberOrdersResource(SyncResource):
         ``POST /v1/projects/{projectId}/numberOrders/{numberOrderId}/attachments/{attachmentId}`` (operationId ``UploadNumberOrderAttachment``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        _file = file_value(file)
-        body = UploadNumberOrderAttachmentBody(file=_file, document_type=document_type)
+        number_order_id = path_value(number_order_id, "number_order_id")
+        attachment_id = path_value(attachment_id, "attachment_id")
+        _file = file_value(file, "file", self._client.max_upload_bytes)
+        _document_type = scalar(document_type, "document_type", str)
+        body = UploadNumberOrderAttachmentBody(file=_file, document_type=_document_type)
         return cast(
             None,
             self._call(
@@ -267,6 +305,7 @@ class NumberOrdersResource(SyncResource):
         ``POST /v1/projects/{projectId}/numberOrders/{numberOrderId}/submit`` (operationId ``SubmitNumberOrder``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         return self._call(
             _SUBMIT,
             lambda client, timeout: submit_number_order.sync_detailed(
@@ -294,8 +333,9 @@ class AsyncNumberOrdersResource(AsyncResource):
 
         ``POST /v1/projects/{projectId}/numberOrders:lookupNumberRequirements`` (operationId ``LookupNumberRequirements``).
         """
-        _number_type = enum_value(NumberType, number_type)
-        body = LookupNumberRequirementsRequest(region_code=region_code, number_type=_number_type)
+        _region_code = scalar(region_code, "region_code", str)
+        _number_type = enum_value(NumberType, number_type, "number_type")
+        body = LookupNumberRequirementsRequest(region_code=_region_code, number_type=_number_type)
         return await self._call(
             _LOOKUP_REQUIREMENTS,
             lambda client, timeout: lookup_number_requirements.asyncio_detailed(
@@ -331,17 +371,41 @@ class AsyncNumberOrdersResource(AsyncResource):
                 "quantity_order_option": quantity_order_option,
             },
         )
-        _number_type = enum_value(NumberType, number_type)
-        _sms_configuration = model_value(SmsConfigurationBase, sms_configuration)
-        _voice_configuration = model_value(parse_order_voice_configuration, voice_configuration)
-        _number_order_option = model_value(CreateNumberOrderOption, number_order_option)
-        _quantity_order_option = model_value(CreateQuantityOrderOption, quantity_order_option)
+        _region_code = scalar(region_code, "region_code", str)
+        _number_type = enum_value(NumberType, number_type, "number_type")
+        _sms_configuration = model_value(
+            SmsConfigurationBase, sms_configuration, "sms_configuration", (SmsConfigurationBase,)
+        )
+        _voice_configuration = model_value(
+            parse_order_voice_configuration,
+            voice_configuration,
+            "voice_configuration",
+            (
+                OrderVoiceConfigurationEST,
+                OrderVoiceConfigurationFAX,
+                OrderVoiceConfigurationRTC,
+            ),
+        )
+        _callback_url = scalar(callback_url, "callback_url", str)
+        _number_order_option = model_value(
+            CreateNumberOrderOption,
+            number_order_option,
+            "number_order_option",
+            (CreateNumberOrderOption,),
+        )
+        _quantity_order_option = model_value(
+            CreateQuantityOrderOption,
+            quantity_order_option,
+            "quantity_order_option",
+            (CreateQuantityOrderOption,),
+            bounds={"requestedQuantity": (1, 100)},
+        )
         body = CreateNumberOrderRequest(
-            region_code=region_code,
+            region_code=_region_code,
             number_type=_number_type,
             sms_configuration=_sms_configuration,
             voice_configuration=_voice_configuration,
-            callback_url=callback_url,
+            callback_url=_callback_url,
             number_order_option=_number_order_option,
             quantity_order_option=_quantity_order_option,
         )
@@ -361,6 +425,7 @@ class AsyncNumberOrdersResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/numberOrders/{numberOrderId}`` (operationId ``GetNumberOrder``).
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         return await self._call(
             _GET,
             lambda client, timeout: get_number_order.asyncio_detailed(
@@ -377,6 +442,7 @@ class AsyncNumberOrdersResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/numberOrders/{numberOrderId}/registration`` (operationId ``GetNumberOrderRegistration``).
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         return await self._call(
             _GET_REGISTRATION,
             lambda client, timeout: get_number_order_registration.asyncio_detailed(
@@ -397,8 +463,12 @@ class AsyncNumberOrdersResource(AsyncResource):
 
         ``PUT /v1/projects/{projectId}/numberOrders/{numberOrderId}/registration`` (operationId ``UpdateNumberOrderRegistration``).
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         _request_details = model_value(
-            UpdateNumberOrderRegistrationRequestRequestDetails, request_details
+            UpdateNumberOrderRegistrationRequestRequestDetails,
+            request_details,
+            "request_details",
+            (UpdateNumberOrderRegistrationRequestRequestDetails,),
         )
         body = UpdateNumberOrderRegistrationRequest(request_details=_request_details)
         return await self._call(
@@ -422,8 +492,11 @@ class AsyncNumberOrdersResource(AsyncResource):
         ``POST /v1/projects/{projectId}/numberOrders/{numberOrderId}/attachments/{attachmentId}`` (operationId ``UploadNumberOrderAttachment``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
-        _file = file_value(file)
-        body = UploadNumberOrderAttachmentBody(file=_file, document_type=document_type)
+        number_order_id = path_value(number_order_id, "number_order_id")
+        attachment_id = path_value(attachment_id, "attachment_id")
+        _file = file_value(file, "file", self._client.max_upload_bytes)
+        _document_type = scalar(document_type, "document_type", str)
+        body = UploadNumberOrderAttachmentBody(file=_file, document_type=_document_type)
         return cast(
             None,
             await self._call(
@@ -449,6 +522,7 @@ class AsyncNumberOrdersResource(AsyncResource):
         ``POST /v1/projects/{projectId}/numberOrders/{numberOrderId}/submit`` (operationId ``SubmitNumberOrder``).
         Billable or state-changing: never resent automatically when its outcome is unknown.
         """
+        number_order_id = path_value(number_order_id, "number_order_id")
         return await self._call(
             _SUBMIT,
             lambda client, timeout: submit_number_order.asyncio_detailed(

@@ -18,12 +18,14 @@ from sinch_numbers_api.api.available_regions import number_service_list_availabl
 from sinch_numbers_api.models.number_type import NumberType
 from sinch_numbers_api.types import UNSET, Unset
 
+from ._arguments import (
+    enum_list,
+)
 from ._base import (
     AsyncResource,
     Operation,
     SyncResource,
     async_to_raw_response_wrapper,
-    enum_list,
     to_raw_response_wrapper,
 )
 
@@ -59,7 +61,7 @@ class RegionsResource(SyncResource):
 
         ``GET /v1/projects/{projectId}/availableRegions`` (operationId ``NumberService_ListAvailableRegions``).
         """
-        _types = enum_list(NumberType, types)
+        _types = enum_list(NumberType, types, "types")
         return self._call(
             _LIST,
             lambda client, timeout: number_service_list_available_regions.sync_detailed(
@@ -86,7 +88,7 @@ class AsyncRegionsResource(AsyncResource):
 
         ``GET /v1/projects/{projectId}/availableRegions`` (operationId ``NumberService_ListAvailableRegions``).
         """
-        _types = enum_list(NumberType, types)
+        _types = enum_list(NumberType, types, "types")
         return await self._call(
             _LIST,
             lambda client, timeout: number_service_list_available_regions.asyncio_detailed(
