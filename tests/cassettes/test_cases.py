@@ -385,11 +385,11 @@ def test_number_orders_submit(api: Api) -> None:
 @pytest.mark.under_test("NumberService_ListAvailableNumbers")
 def test_error_400_field_violations(api: Api) -> None:
     with api.client() as client, pytest.raises(errors.BadRequestError) as caught:
-        client.available_numbers.search(region_code="US", type="LOCAL", pattern="20x")
+        client.available_numbers.search(region_code="US", type="LOCAL", size=-1)
     error = caught.value
     assert error.status_code == 400
     assert error.status == "INVALID_ARGUMENT"
-    assert "numberPattern.pattern" in [f for f, _ in error.field_violations]
+    assert "size" in [f for f, _ in error.field_violations]
 
 
 @pytest.mark.under_test("NumberService_GetActiveNumber")
