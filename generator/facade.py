@@ -36,8 +36,8 @@ from typing import Any
 import attrs
 import jinja2
 import naming
+import normalize
 import unions
-import yaml
 from regenerate import FACADE_HEADER as HEADER
 from unions import pascal, snake
 
@@ -205,6 +205,8 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
     names: dict[str, Any] = config.get("operations") or {}
     schemas = spec["components"]["schemas"]
     methods = []
+    client_mod = importlib.import_module(f"{package}.client")
+    client_names = {name: getattr(client_mod, name) for name in ("AuthenticatedClient", "Client")}
     for path, item in spec["paths"].items():
         for http_method in HTTP_METHODS:
             op = item.get(http_method)
@@ -218,6 +220,9 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
             resource, name, needs_friendly_name = naming.facade_name(spec, config, op_id)
             idempotent = entry["idempotent"] if entry else http_method in ("get", "put", "patch")
             signature = inspect.signature(module.sync_detailed)
+            # The endpoint modules use postponed annotations; the client classes they name are
+            # imported there only for type checkers.
+            annotations = typing.get_type_hints(module.sync_detailed, localns=client_names)
             path_args: list[Arg] = []
             query_args: list[Arg] = []
             body_args: list[Arg] = []
@@ -227,7 +232,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                 if param.name in ("project_id", "client", "timeout"):
                     continue
                 if param.name == "body":
-                    body_tp = param.annotation
+                    body_tp = annotations[param.name]
                     body_cls = body_tp
                     if typing.get_origin(body_tp) in (types.UnionType, typing.Union):
                         body_cls = next(a for a in typing.get_args(body_tp) if a is not Unset)
@@ -255,7 +260,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                 arg = Arg(
                     renames.get(param.name, param.name),
                     param.name,
-                    renderer.render(param.annotation),
+                    renderer.render(annotations[param.name]),
                     param.default is inspect.Parameter.empty,
                     "path" if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD else "query",
                     _parameter_schemas(spec, item, op).get(_python_key(param.name), {}),
@@ -623,8 +628,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=Path(__file__).with_name("facade.yaml"))
     parser.add_argument("--out-dir", type=Path, required=True, help="gets the facade modules")
     args = parser.parse_args(argv)
-    spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
-    config = yaml.safe_load(args.config.read_text(encoding="utf-8"))
+    spec = normalize.load(args.spec.read_text(encoding="utf-8"))
+    config = normalize.load(args.config.read_text(encoding="utf-8"))
     for path in render(spec, config, args.out_dir):
         print(path.name)
     return 0

@@ -391,6 +391,11 @@ def normalize(spec: Spec) -> Spec:
     return python_view(spec)
 
 
+def load(text: str | bytes) -> Any:
+    """``yaml.safe_load`` with libyaml's parser when PyYAML has it (same data, ~6x faster)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def dump(spec: Spec) -> str:
     """Serialize deterministically (source key order, no anchors, wide lines)."""
 
@@ -410,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: normalize.py [--view portable|python] IN.yaml OUT.yaml", file=sys.stderr)
         return 2
     source, target = Path(args[0]), Path(args[1])
-    spec = yaml.safe_load(source.read_text(encoding="utf-8"))
+    spec = load(source.read_text(encoding="utf-8"))
     result = portable(spec) if view == "portable" else python_view(spec)
     target.write_text(dump(result), encoding="utf-8")
     return 0

@@ -32,8 +32,6 @@ import time
 from pathlib import Path
 from types import FrameType
 
-import yaml
-
 GENERATOR_DIR = Path(__file__).resolve().parent
 ROOT = GENERATOR_DIR.parent
 sys.path.insert(0, str(GENERATOR_DIR))
@@ -232,10 +230,12 @@ def generated_facade_modules(directory: Path) -> list[Path]:
     return found
 
 
-def packaged_spec(raw: bytes) -> bytes:
-    """The spec shipped as ``sinch_numbers_api/openapi.yaml``: the upstream bytes, unless they
-    carry ``x-codeSamples`` (other SDKs' snippets); then the document without them."""
-    spec = yaml.safe_load(raw)
+def packaged_spec(raw: bytes, spec: dict[str, object] | None = None) -> bytes:
+    """The spec shipped as ``sinch_numbers_api/openapi.yaml``: the upstream bytes (``spec``, if
+    given, is what they parse to), unless they carry ``x-codeSamples`` (other SDKs' snippets);
+    then the document without them."""
+    if spec is None:
+        spec = normalize.load(raw)
     clean = copy.deepcopy(spec)
     normalize.strip_code_samples(clean)
     return raw if clean == spec else normalize.dump(clean).encode("utf-8")
@@ -246,7 +246,7 @@ def build(spec_path: Path, out_dir: Path, view_path: Path) -> dict[str, object]:
     view the generator reads goes to ``view_path`` (outside the tree: it is not shipped)."""
     check_generator_version()
     raw = spec_path.read_bytes()
-    spec = yaml.safe_load(raw)
+    spec = normalize.load(raw)
     portable = normalize.portable(spec)
     view = normalize.python_view(spec)
     normalized_text = (
@@ -270,7 +270,7 @@ def build(spec_path: Path, out_dir: Path, view_path: Path) -> dict[str, object]:
     add_headers(out_pkg)
     # The upstream spec ships with the package (without other SDKs' x-codeSamples): the
     # sandbox validates against it and other tools can read what a release was generated from.
-    (out_pkg / "openapi.yaml").write_bytes(packaged_spec(raw))
+    (out_pkg / "openapi.yaml").write_bytes(packaged_spec(raw, spec))
     (out_pkg / "py.typed").touch()
 
     manifest: dict[str, object] = {

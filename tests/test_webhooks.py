@@ -568,3 +568,46 @@ def test_memory_store_is_thread_safe() -> None:
         thread.join()
     assert sum(wins) == len(ids)  # each ID accepted exactly once across threads
     assert len(store) == len(ids)
+
+
+def _outcome(check: Callable[[], None]) -> str:
+    try:
+        check()
+    except WebhookSignatureError as exc:
+        return exc.reason
+    except (TypeError, ValueError) as exc:
+        return type(exc).__name__
+    return "ok"
+
+
+_SIG_BODY = b'{"eventId": "e1"}'
+_SIG_SECRET = "fast-path-secret"
+_SIG_GOOD = hmac.new(_SIG_SECRET.encode(), _SIG_BODY, hashlib.sha1).hexdigest()
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    signature=st.one_of(
+        st.just(_SIG_GOOD),
+        st.just(_SIG_GOOD.upper()),
+        st.text(alphabet="0123456789abcdefABCDEF g\t", min_size=36, max_size=44),
+        st.builds(
+            lambda i, c: _SIG_GOOD[:i] + c + _SIG_GOOD[i + 1 :],
+            st.integers(0, 39),
+            st.sampled_from(" g0fF"),
+        ),
+    ),
+    secret=st.sampled_from([_SIG_SECRET, "", "other-secret"]),
+)
+def test_the_bare_signature_fast_path_decides_as_the_general_path(
+    signature: str, secret: str
+) -> None:
+    """verify_signature(bytes, str, str) has a fast path; a headers mapping always takes the
+    general one. Both must reach the same outcome for every signature text and secret."""
+    fast = _outcome(lambda: verify_signature(_SIG_BODY, signature, secret))
+    general = _outcome(
+        lambda: verify_signature(_SIG_BODY, {"X-Sinch-Signature": signature}, [secret])
+    )
+    assert fast == general
+    if signature.lower() == _SIG_GOOD and secret == _SIG_SECRET:
+        assert fast == "ok"

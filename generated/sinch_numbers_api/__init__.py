@@ -2,7 +2,10 @@
 # Do not edit: change generator/ and run scripts/regenerate.
 """A client library for accessing Numbers | Sinch"""
 
-from .client import AuthenticatedClient, Client
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import AuthenticatedClient, Client
 
 __all__ = (
     "AuthenticatedClient",
@@ -14,8 +17,15 @@ __all__ = (
 _DISTRIBUTION = "sinch-numbers"
 
 
-def __getattr__(name: str) -> str:
-    # Lazy: importlib.metadata costs more to import than this whole module.
+def __getattr__(name: str) -> Any:
+    # Lazy: the client classes load with their module on first use (the endpoint modules only
+    # annotate with them), and importlib.metadata costs more to import than this whole module.
+    if name in __all__:
+        from . import client
+
+        value = getattr(client, name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

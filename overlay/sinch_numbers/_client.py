@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 import httpx
 
 from sinch_numbers import _logging
+from sinch_numbers._http import new_async_client, new_client
 from sinch_numbers._response import APIResponse
+from sinch_numbers._version import __version__
 from sinch_numbers.auth import DEFAULT_AUTH_URL, SinchOAuth2, basic_auth
 from sinch_numbers.conformance import CallDeviations, ConformanceRecord
 from sinch_numbers.errors import (
@@ -478,7 +480,7 @@ class NumbersClient(_ClientCore, SyncResources):
             http_client,
         )
         self._owns_http = http_client is None
-        http = http_client or httpx.Client(timeout=timeout)
+        http = http_client or new_client(timeout)
         self._transport = _Transport(http, settings.base_url, self._auth, self._headers)
 
     def with_options(
@@ -561,7 +563,7 @@ class AsyncNumbersClient(_ClientCore, AsyncResources):
             http_client,
         )
         self._owns_http = http_client is None
-        http = http_client or httpx.AsyncClient(timeout=timeout)
+        http = http_client or new_async_client(timeout)
         self._transport = _AsyncTransport(http, settings.base_url, self._auth, self._headers)
 
     def with_options(
@@ -627,14 +629,8 @@ def user_agent() -> str:
     Sent with every request (the token requests too); ``default_headers={"User-Agent": ...}``
     replaces it.
     """
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        ours = version("sinch-numbers")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        ours = "unknown"
     python = ".".join(str(part) for part in sys.version_info[:3])
-    return f"sinch-numbers/{ours} python-httpx/{httpx.__version__} Python/{python}"
+    return f"sinch-numbers/{__version__} python-httpx/{httpx.__version__} Python/{python}"
 
 
 def _retry_policy(max_retries: int) -> RetryPolicy:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from sinch_numbers import _logging
+from sinch_numbers._http import shared_ssl_context
 from sinch_numbers.errors import (
     APIError,
     APIStatusError,
@@ -200,7 +201,11 @@ class SinchOAuth2(httpx.Auth):
         started = self._clock()
         if isinstance(self._http_client, httpx.Client):
             return self._parse_token(self._post_sync(self._http_client), started)
-        options = {"timeout": self._timeout, "event_hooks": _logging.event_hooks()}
+        options = {
+            "timeout": self._timeout,
+            "event_hooks": _logging.event_hooks(),
+            "verify": shared_ssl_context(),
+        }
         with httpx.Client(**{**options, **self._httpx_args}) as client:
             return self._parse_token(self._post_sync(client), started)
 
@@ -227,7 +232,11 @@ class SinchOAuth2(httpx.Auth):
         started = self._clock()
         if isinstance(self._http_client, httpx.AsyncClient):
             return self._parse_token(await self._post_async(self._http_client), started)
-        options = {"timeout": self._timeout, "event_hooks": _logging.async_event_hooks()}
+        options = {
+            "timeout": self._timeout,
+            "event_hooks": _logging.async_event_hooks(),
+            "verify": shared_ssl_context(),
+        }
         async with httpx.AsyncClient(**{**options, **self._httpx_args}) as client:
             return self._parse_token(await self._post_async(client), started)
 

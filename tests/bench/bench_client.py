@@ -15,7 +15,16 @@ the machine, ratios much less):
   fresh interpreters, each minus an empty interpreter (``python -c pass``); medians of many
   interleaved runs. ``-X importtime`` totals are shown as a cross-check.
 
-Targets: per call <= 1.10x raw httpx (basic auth), import <= 1.3x ``import httpx``.
+* **first call**, whole process: ``python -c`` that imports, builds a client and makes one GET
+  (basic auth), against the same with raw httpx; interleaved runs, medians.
+* **second client**: building another ``NumbersClient`` in a process that has one (the shared
+  TLS context), median milliseconds.
+* **paging**: 100,000 active numbers in pages of 1,000 through ``client.active_numbers.list``
+  against a raw httpx loop that only decodes the JSON.
+* **writes**: a PATCH (``active_numbers.update``) against the same raw PATCH.
+
+Each goal of the speed issue is printed as a ``GOAL |`` line (``_goals.py``), which
+``scripts/bench`` gathers into its summary table.
 """
 
 from __future__ import annotations
@@ -31,8 +40,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
+from typing import ClassVar
 
 import httpx
+from _goals import goal
 
 PROJECT = "bench-project"
 KEY_ID = "bench-key"
@@ -59,6 +70,19 @@ NUMBER_BODY = json.dumps(
         "callbackUrl": "",
     }
 ).encode()
+PAGE_SIZE = 1000
+PAGES = 100  # 100,000 numbers
+
+
+def _page_body(token: int) -> bytes:
+    """One page of ``PAGE_SIZE`` numbers; its ``nextPageToken`` is the next page's index."""
+    number = json.loads(NUMBER_BODY)
+    numbers = [{**number, "phoneNumber": f"+1206{token:03d}{i:04d}"} for i in range(PAGE_SIZE)]
+    following = str(token + 1) if token + 1 < PAGES else ""
+    page = {"activeNumbers": numbers, "nextPageToken": following, "totalSize": PAGE_SIZE * PAGES}
+    return json.dumps(page).encode()
+
+
 TOKEN_BODY = json.dumps({"access_token": "bench-token", "expires_in": 3600}).encode()
 
 
@@ -67,6 +91,8 @@ TOKEN_BODY = json.dumps({"access_token": "bench-token", "expires_in": 3600}).enc
 
 class _Http(asyncio.Protocol):
     """Just enough HTTP/1.1: keep-alive, Content-Length bodies, a token route, auth required."""
+
+    pages: ClassVar[dict[int, bytes]] = {}  # built on first request, shared by connections
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
@@ -88,6 +114,12 @@ class _Http(asyncio.Protocol):
                 status, body = b"401 Unauthorized", b'{"error": {"code": 401}}'
             elif b" /oauth2/token " in line:
                 status, body = b"200 OK", TOKEN_BODY
+            elif b"/activenumbers?" in line:
+                at = line.find(b"pagetoken=")
+                token = int(line[at + 10 :].split(b"&")[0].split(b" ")[0]) if at >= 0 else 0
+                if token not in self.pages:
+                    self.pages[token] = _page_body(token)
+                status, body = b"200 OK", self.pages[token]
             else:
                 status, body = b"200 OK", NUMBER_BODY
             self.transport.write(
@@ -178,10 +210,19 @@ def bench_per_call(block: int, rounds: int, warmup: int) -> dict[str, tuple[floa
             response.raise_for_status()
             return response.json()
 
+        def raw_patch() -> object:
+            response = raw.patch(PATH, json={"displayName": "Support line"})
+            response.raise_for_status()
+            return response.json()
+
         sync_cases: dict[str, Callable[[], object]] = {
             "raw httpx.Client": raw_get,
             "NumbersClient basic": lambda: basic.active_numbers.get(PHONE),
             "NumbersClient oauth": lambda: oauth.active_numbers.get(PHONE),
+            "raw httpx.Client PATCH": raw_patch,
+            "NumbersClient basic PATCH": lambda: basic.active_numbers.update(
+                PHONE, display_name="Support line"
+            ),
         }
         check = basic.active_numbers.get(PHONE)
         assert check.phone_number == PHONE and check.display_name == "Support line"
@@ -191,7 +232,9 @@ def bench_per_call(block: int, rounds: int, warmup: int) -> dict[str, tuple[floa
         for round_ in range(rounds):
             for name in _rotated(list(sync_cases), round_):
                 samples[name].append(_per_call_sync(sync_cases[name], block))
+        patches = {k: samples.pop(k) for k in list(samples) if k.endswith("PATCH")}
         results.update(_summarize(samples, "raw httpx.Client"))
+        results.update(_summarize(patches, "raw httpx.Client PATCH"))
         raw.close()
         basic.close()
         oauth.close()
@@ -335,6 +378,94 @@ def bench_import(repeat: int) -> tuple[dict[str, float], dict[str, float]]:
     return {name: statistics.median(values) for name, values in samples.items()}, importtime
 
 
+# -- first call, second client, paging -------------------------------------------------------
+
+
+def bench_first_call(repeat: int) -> dict[str, float]:
+    """Median wall seconds of whole processes: import, construct, one GET (basic auth)."""
+    with Server() as base_url:
+        cases = {
+            "empty interpreter": "pass",
+            "raw httpx": (
+                f"import httpx; r = httpx.Client().get({base_url + PATH!r}, "
+                f"auth=({KEY_ID!r}, {KEY_SECRET!r})); r.raise_for_status(); r.json()"
+            ),
+            "sinch_numbers": (
+                "import sinch_numbers; c = sinch_numbers.NumbersClient("
+                f"{PROJECT!r}, {KEY_ID!r}, {KEY_SECRET!r}, auth='basic', base_url={base_url!r});"
+                f" c.active_numbers.get({PHONE!r})"
+            ),
+        }
+        cwd = tempfile.mkdtemp(prefix="bench-first-call-")
+        try:
+            for statement in cases.values():
+                _run_seconds(statement, cwd)
+            samples: dict[str, list[float]] = {name: [] for name in cases}
+            for round_ in range(repeat):
+                for name in _rotated(list(cases), round_):
+                    samples[name].append(_run_seconds(cases[name], cwd))
+        finally:
+            os.rmdir(cwd)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def bench_second_client(number: int) -> tuple[float, float]:
+    """Median ms to build one more NumbersClient, and one more ``httpx.Client()``."""
+    from sinch_numbers import NumbersClient
+
+    NumbersClient(PROJECT, KEY_ID, KEY_SECRET, auth="basic").close()
+    httpx.Client().close()
+    ours, raw = [], []
+    for _ in range(number):
+        started = time.perf_counter()
+        client = NumbersClient(PROJECT, KEY_ID, KEY_SECRET, auth="basic")
+        ours.append(time.perf_counter() - started)
+        client.close()
+        started = time.perf_counter()
+        plain = httpx.Client()
+        raw.append(time.perf_counter() - started)
+        plain.close()
+    return statistics.median(ours) * 1e3, statistics.median(raw) * 1e3
+
+
+def bench_paging(rounds: int) -> tuple[float, float, int]:
+    """Median seconds to walk 100,000 numbers: the pager vs raw httpx + JSON; numbers seen."""
+    from sinch_numbers import NumbersClient
+
+    path = f"/v1/projects/{PROJECT}/activeNumbers"
+    with (
+        Server() as base_url,
+        httpx.Client(base_url=base_url, auth=(KEY_ID, KEY_SECRET)) as raw,
+        NumbersClient(PROJECT, KEY_ID, KEY_SECRET, auth="basic", base_url=base_url) as client,
+    ):
+
+        def raw_walk() -> int:
+            seen, token = 0, ""
+            while True:
+                params = {"pageSize": PAGE_SIZE, **({"pageToken": token} if token else {})}
+                response = raw.get(path, params=params)
+                response.raise_for_status()
+                page = response.json()
+                seen += len(page["activeNumbers"])
+                token = page.get("nextPageToken") or ""
+                if not token:
+                    return seen
+
+        def ours_walk() -> int:
+            return sum(1 for _ in client.active_numbers.list(page_size=PAGE_SIZE))
+
+        counts = {raw_walk(), ours_walk()}  # warm-up, and the server's pages built
+        assert counts == {PAGE_SIZE * PAGES}, counts
+        samples: dict[str, list[float]] = {"raw": [], "ours": []}
+        walks = {"raw": raw_walk, "ours": ours_walk}
+        for round_ in range(rounds):
+            for name in _rotated(list(walks), round_):
+                started = time.perf_counter()
+                walks[name]()
+                samples[name].append(time.perf_counter() - started)
+    return statistics.median(samples["ours"]), statistics.median(samples["raw"]), counts.pop()
+
+
 # -- report ------------------------------------------------------------------------------------
 
 
@@ -360,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     per_call = bench_per_call(block, rounds, warmup)
     for base, names in (
         ("raw httpx.Client", ["NumbersClient basic", "NumbersClient oauth"]),
+        ("raw httpx.Client PATCH", ["NumbersClient basic PATCH"]),
         ("raw httpx.AsyncClient", ["AsyncNumbersClient basic"]),
     ):
         print(f"  {base:28} {per_call[base][0] * 1e6:8.1f} us/call   1.00x")
@@ -378,30 +510,47 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'empty interpreter':34} {empty * 1e3:7.1f} ms (baseline, subtracted below)")
     for name in ("import httpx", "import sinch_numbers", "import + client + first resource"):
         print(f"  {name:34} {(wall[name] - empty) * 1e3:7.1f} ms")
-    import_ratio = (wall["import sinch_numbers"] - empty) / (wall["import httpx"] - empty)
     importtime_ratio = importtime["sinch_numbers"] / importtime["httpx"]
     print(
         f"  -X importtime cumulative: httpx {importtime['httpx'] / 1e3:.1f} ms, "
         f"sinch_numbers {importtime['sinch_numbers'] / 1e3:.1f} ms ({importtime_ratio:.2f}x)"
     )
 
+    print(f"\nfirst call, whole process (import + construct + GET): median of {repeat} runs")
+    first = bench_first_call(repeat)
+    for name, seconds in first.items():
+        print(f"  {name:34} {seconds * 1e3:7.1f} ms")
+    first_ratio = first["sinch_numbers"] / first["raw httpx"]
+
+    ours_ms, raw_ms = bench_second_client(51 if args.quick else 201)
+    print(
+        f"\nanother client in the same process: NumbersClient {ours_ms:.3f} ms, "
+        f"httpx.Client() {raw_ms:.3f} ms"
+    )
+
+    paging_rounds = 3 if args.quick else 7
+    ours_s, raw_s, seen = bench_paging(paging_rounds)
+    print(
+        f"\npaging {seen:,} numbers in pages of {PAGE_SIZE}: pager {ours_s:.2f} s, "
+        f"raw httpx + json {raw_s:.2f} s (median of {paging_rounds})"
+    )
+
     basic_ratio = per_call["NumbersClient basic"][1]
     print("\nratios")
-    print(
-        f"  per call, NumbersClient basic / raw httpx   {basic_ratio:.2f}x  "
-        f"{_verdict(basic_ratio, PER_CALL_TARGET)}"
-    )
-    print(
-        f"  per call, NumbersClient oauth / raw httpx   {per_call['NumbersClient oauth'][1]:.2f}x"
-    )
-    print(
-        f"  per call, AsyncNumbersClient / raw async    "
-        f"{per_call['AsyncNumbersClient basic'][1]:.2f}x"
-    )
+    oauth_ratio = per_call["NumbersClient oauth"][1]
+    async_ratio = per_call["AsyncNumbersClient basic"][1]
+    print(f"  per call, NumbersClient oauth / raw httpx   {oauth_ratio:.2f}x")
+    print(f"  per call, AsyncNumbersClient / raw async    {async_ratio:.2f}x")
+    import_ratio = (wall["import sinch_numbers"] - empty) / (wall["import httpx"] - empty)
     print(
         f"  import sinch_numbers / import httpx         {import_ratio:.2f}x  "
         f"{_verdict(import_ratio, IMPORT_TARGET)}"
     )
+    goal("time to first call vs raw httpx (whole process, basic auth)", first_ratio, 1.25)
+    goal("constructing a second client", ours_ms, 2.0, unit="ms")
+    goal("100 k numbers paged vs raw httpx + json", ours_s / raw_s, 1.5)
+    goal("per call GET vs raw httpx (basic auth)", basic_ratio, 1.05)
+    goal("per call PATCH vs raw httpx (basic auth)", per_call["NumbersClient basic PATCH"][1], 1.08)
     return 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import time
 from importlib.metadata import version
 
 import httpx
@@ -131,15 +130,16 @@ def test_default_headers(api: LoopbackAPI) -> None:
 
 
 def test_with_options_timeout_goes_to_the_generated_call(api: LoopbackAPI) -> None:
-    """The copy's timeout is a parameter of each request; the shared pool keeps its own."""
+    """The copy's timeout is a parameter of each request; the shared pool keeps its own.
+
+    The 0.6 s answer times out only under the copy's 0.1 s (the client's own is 5 s): the
+    raised error is the proof, no clock needed."""
     api.script("GET", ACTIVE_RAW, Reply(200, {}, delay=0.6), Reply(200, {}, delay=0.3))
     with NumbersClient(
         PROJECT, KEY_ID, KEY_SECRET, auth="basic", base_url=api.base_url, timeout=5, max_retries=0
     ) as client:
-        started = time.perf_counter()
         with pytest.raises(APITimeoutError):
             client.with_options(timeout=0.1).active_numbers.get(PHONE)
-        assert time.perf_counter() - started < 0.5
         client.active_numbers.get(PHONE)  # 0.3 s: within the client's own 5 s
     assert api.count("GET", ACTIVE_RAW) == 2
 

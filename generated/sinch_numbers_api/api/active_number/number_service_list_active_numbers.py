@@ -1,12 +1,16 @@
 # Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
 # Do not edit: change generator/ and run scripts/regenerate.
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
 from ... import conformance, errors
-from ...client import AuthenticatedClient, Client
 from ...models.list_active_numbers_response import ListActiveNumbersResponse
 from ...models.number_capability import NumberCapability
 from ...models.number_pattern_search_pattern import NumberPatternSearchPattern

@@ -1,12 +1,16 @@
 # Generated from openapi/numbers.yaml by openapi-python-client 0.29.1 with generator/.
 # Do not edit: change generator/ and run scripts/regenerate.
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+
 from ... import conformance, errors
-from ...client import AuthenticatedClient, Client
 from ...models.active_number_response import ActiveNumberResponse
 from ...types import UNSET, Response, Unset, status_of
 
