@@ -178,9 +178,23 @@ def _attribute(model: Any, wire_name: str) -> str:
     raise Difference("arguments", f"{model.__name__} has no attribute for part {wire_name!r}")
 
 
+def _parameter_types(function: Any) -> dict[str, Any]:
+    """The function's annotations as types (the endpoint modules postpone them, and import the
+    client classes they name only for type checkers)."""
+    from sinch_numbers_api import client
+
+    names = {"AuthenticatedClient": client.AuthenticatedClient, "Client": client.Client}
+    return typing.get_type_hints(function, localns=names)
+
+
 def build_arguments(function: Any, op: wire.Operation, request: dict[str, Any]) -> dict[str, Any]:
     signature = inspect.signature(function)
-    params = {name: p for name, p in signature.parameters.items() if name != "client"}
+    hints = _parameter_types(function)
+    params = {
+        name: p.replace(annotation=hints.get(name, p.annotation))
+        for name, p in signature.parameters.items()
+        if name != "client"
+    }
     by_squash = {wire.squash(name): name for name in params}
     parts = urlsplit(request["uri"])
     kwargs: dict[str, Any] = {}
