@@ -21,6 +21,7 @@ from .conftest import ROOT, SPEC_PATH
 
 sys.path.insert(0, str(ROOT / "tests"))
 import tolerance
+from regenerated import regenerated
 
 CURRENT = tolerance.load(SPEC_PATH)
 HISTORY = sorted((ROOT / "openapi" / "history").glob("*.yaml"))
@@ -65,25 +66,8 @@ def test_the_property_can_fail() -> None:
 
 
 @pytest.mark.parametrize("spec_path", HISTORY, ids=[p.stem for p in HISTORY])
-def test_older_pinned_specs(tmp_path: Path, spec_path: Path) -> None:
-    out = tmp_path / "out"
-    regen = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "regenerate"),
-            "--spec",
-            str(spec_path),
-            "--output",
-            str(out / "generated"),
-            "--facade-dir",
-            str(out / "facade"),
-        ],  # fmt: skip
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert regen.returncode == 0, regen.stderr
+def test_older_pinned_specs(tmp_path_factory: pytest.TempPathFactory, spec_path: Path) -> None:
+    out = regenerated(tmp_path_factory, spec_path)  # shared with the cassette matrix
     run = subprocess.run(
         [
             sys.executable,
