@@ -24,9 +24,6 @@ from .wire import CASSETTE_DIR, CURRENT_SPEC, ROOT, SPEC_LOCK, cassette_paths, l
 
 from regenerated import regenerated  # isort: skip  (tests/ is on sys.path)
 
-# Its expensive module/session fixture is built once: every test of this module runs on the
-# same xdist worker (--dist loadgroup in pyproject.toml).
-pytestmark = pytest.mark.xdist_group("cassette-matrix")
 
 _LOCK: dict[str, dict[str, Any]] = json.loads(SPEC_LOCK.read_text(encoding="utf-8"))
 

@@ -27,9 +27,6 @@ sys.path.insert(0, str(ROOT / "generator"))
 import regenerate
 from pinned import OPERATION_IDS, PIN_VERSION
 
-# Its expensive module/session fixture is built once: every test of this module runs on the
-# same xdist worker (--dist loadgroup in pyproject.toml).
-pytestmark = pytest.mark.xdist_group("determinism")
 
 HEADER_PREFIX = "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1"
 PACKAGE = GENERATED / "sinch_numbers_api"

@@ -40,9 +40,6 @@ from .helpers import ROOT
 from specpipe import health  # isort: skip
 from specpipe import rehearsal as r  # isort: skip
 
-# Its expensive module fixture is built once: every test of this module runs on the same xdist
-# worker (--dist loadgroup in pyproject.toml).
-pytestmark = pytest.mark.xdist_group("rehearsal")
 
 #: spec-sensitive tests: they read the pin, the lock, generated/, the facade, the sandbox's
 #: route table or openapi/pending.json, so an additive update is what could break them
