@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 
 from sinch_numbers import AsyncNumbersClient
 from sinch_numbers._version import __version__
+from sinch_numbers.e164 import InvalidPhoneNumberError
 from sinch_numbers.errors import (
     APIStatusError,
     InvalidArgumentsError,
@@ -283,8 +284,8 @@ class NumbersMCP(FastMCP[Any]):
             value = getattr(exc, attr, None)
             if value is not None:
                 error[key] = value
-        if isinstance(exc, InvalidArgumentsError):
-            error["nothingSent"] = True
+        if isinstance(exc, InvalidArgumentsError | InvalidPhoneNumberError):
+            error["nothingSent"] = True  # checked by the facade before any request
         hint = getattr(exc, "reconcile_hint", None)
         if isinstance(hint, str) and hint:
             error["reconcileHint"] = hint
