@@ -66,10 +66,16 @@ def serve(
 
     import anyio
 
-    handler = logging.StreamHandler(sys.stderr)  # stdout is the protocol's
+    # The library's logs (writes, refusals, conformance warnings) as plain lines on stderr
+    # (stdout is the protocol's), once: not also through the SDK's handler on the root logger.
+    handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    library = logging.getLogger("sinch_numbers")
+    library.addHandler(handler)
+    library.propagate = False
+    if library.level == logging.NOTSET or library.level > logging.WARNING:
+        library.setLevel(logging.WARNING)
     log = logging.getLogger("sinch_numbers.mcp")
-    log.addHandler(handler)
     log.setLevel(logging.INFO)
 
     async def main() -> None:
