@@ -71,14 +71,19 @@ class ConfirmationTokens:
         expiry = f"{self._clock() + self.ttl:.3f}"
         return f"{nonce}.{expiry}.{self._mac(nonce, expiry, tool, arguments)}"
 
+    @staticmethod
+    def missing(tool: str) -> str:
+        """Why a call without a token is refused."""
+        return (
+            f"{tool} is billable: call preview_{tool} with the same arguments first and pass "
+            "its confirmationToken"
+        )
+
     def redeem(self, token: object, tool: str, arguments: Mapping[str, Any]) -> None:
         """Spend ``token`` for this call, or raise :class:`TokenRefusedError` saying why."""
         preview = f"preview_{tool}"
         if not isinstance(token, str) or not token:
-            raise TokenRefusedError(
-                f"{tool} is billable: call {preview} with the same arguments first and pass "
-                "its confirmationToken"
-            )
+            raise TokenRefusedError(self.missing(tool))
         parts = token.split(".")
         if len(parts) != 4:  # nonce, expiry (with its decimal point), mac
             raise TokenRefusedError(f"not a confirmation token of this server: call {preview}")

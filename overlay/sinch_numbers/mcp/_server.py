@@ -351,12 +351,7 @@ class NumbersMCP(FastMCP[Any]):
             types.ClientCapabilities(elicitation=types.ElicitationCapability())
         )
         if not can_ask:
-            message = ""
-            try:
-                self.tokens.redeem(token, tool.name, arguments)
-            except TokenRefusedError as exc:
-                message = str(exc)
-            return self._refused(tool, arguments, message)
+            return self._refused(tool, arguments, self.tokens.missing(tool.name))
         preview = await self._preview(tool, arguments)
         question = "\n".join([f"{tool.name}: {tool.summary}", *preview["willHappen"], "Go ahead?"])
         answer = await context.elicit(message=question, schema=_Confirm)
@@ -704,7 +699,7 @@ class NumbersMCP(FastMCP[Any]):
                     "path": d.key[1],
                     "kind": str(d.key[2]),
                     "count": counts.get(d.key, 1),
-                    "detail": str(d),
+                    "detail": d.detail,
                 }
                 for d in record.deviations()
             ]
