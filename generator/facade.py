@@ -173,6 +173,7 @@ class Arg:
     required: bool
     kind: str  # "path" | "query" | "body"
     schema: dict[str, Any] = field(default_factory=dict)  # its spec schema ({} if not found)
+    wire: str = ""  # the name the API spells (``phoneNumber``, ``numberPattern.pattern``)
 
 
 @dataclass
@@ -243,6 +244,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                         localns={**renderer.model_names(), **vars(renderer.types_mod)},
                     )
                     body_props = _body_properties(spec, op)
+                    body_wire = _body_wire_names(spec, op)
                     for f in attrs.fields(body_cls):
                         if f.name == "additional_properties":
                             continue
@@ -254,6 +256,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                                 f.default is attrs.NOTHING,
                                 "body",
                                 body_props.get(_python_key(f.name), {}),
+                                body_wire.get(_python_key(f.name), f.name),
                             )
                         )
                     continue
@@ -264,6 +267,7 @@ def build_methods(spec: dict[str, Any], config: dict[str, Any], package: str) ->
                     param.default is inspect.Parameter.empty,
                     "path" if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD else "query",
                     _parameter_schemas(spec, item, op).get(_python_key(param.name), {}),
+                    _parameter_wire_names(spec, item, op).get(_python_key(param.name), param.name),
                 )
                 (path_args if arg.kind == "path" else query_args).append(arg)
             returns, pagination = _success_model(
@@ -324,6 +328,24 @@ def _parameter_schemas(
         if isinstance(param, dict) and "name" in param:
             found[_python_key(param["name"])] = _resolve(spec, param.get("schema") or {})
     return found
+
+
+def _parameter_wire_names(
+    spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]
+) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+        param = _resolve(spec, raw)
+        if isinstance(param, dict) and isinstance(param.get("name"), str):
+            found[_python_key(param["name"])] = param["name"]
+    return found
+
+
+def _body_wire_names(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
+    content = (_resolve(spec, op.get("requestBody") or {}).get("content")) or {}
+    for media in content.values():
+        return {_python_key(k): k for k in _properties(spec, media.get("schema") or {})}
+    return {}
 
 
 def _properties(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:

@@ -34,6 +34,7 @@ GROUPS: Final = (
     "webhooks",
     "sandbox",
     "spec",
+    "mcp",
 )
 
 #: What a shell reports for a process ended by SIGPIPE (128 + 13).

@@ -52,6 +52,13 @@ class Globals:
             return self._client
         from sinch_numbers import NumbersClient
 
+        client = NumbersClient(**self.client_options())  # type: ignore[arg-type]
+        self._client = self.ctx.with_resource(client)
+        return client
+
+    def client_options(self) -> dict[str, object]:
+        """The client's keyword arguments from the options (``--sandbox``: the embedded
+        sandbox, started here; ``--debug``: request logs on stderr)."""
         options: dict[str, object] = {
             "project_id": self.project_id,
             "key_id": self.key_id,
@@ -75,9 +82,7 @@ class Globals:
             options["max_retries"] = self.max_retries
         if self.debug:
             self._log_requests()
-        client = NumbersClient(**options)  # type: ignore[arg-type]
-        self._client = self.ctx.with_resource(client)
-        return client
+        return options
 
     def _log_requests(self) -> None:
         """``--debug``: the library's request and response logs (secrets redacted) on stderr,
