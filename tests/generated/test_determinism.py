@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT / "generator"))
 import regenerate
 from pinned import OPERATION_IDS, PIN_VERSION
 
-
 HEADER_PREFIX = "# Generated from openapi/numbers.yaml by openapi-python-client 0.29.1"
 PACKAGE = GENERATED / "sinch_numbers_api"
 
