@@ -4,7 +4,9 @@ Every request goes through the facade (``client.active_numbers.get/update/releas
 client's own retries off: the engine retries, paced by the shared ``AdaptiveRate``). The
 per-number steps:
 
-- ``update``: PATCH (idempotent: resent freely after a 5xx, a timeout or a crash).
+- ``update``: PATCH (idempotent: resent after a 5xx or a timeout). A number found
+  ``in_flight`` when a journal resumes is read first, and not sent again when it already
+  shows the change (so a fleet is updated exactly once even across crashes).
 - ``release``: POST ``:release``, never resent blind. An unknown outcome (a timeout or 5xx
   after sending) is reconciled with a GET, ``reconcile_delay`` later: 404 means it was
   released (``done``, nothing resent); still active means it did not take effect, and it is
@@ -364,6 +366,12 @@ class _Steps:
 
     async def _update(self, row: JournalRow) -> None:
         fields = self._params["fields"]
+        if row.state == "in_flight":
+            # Resumed with the PATCH out: if the number already shows it, it arrived.
+            doc = await self._get_or_fail(row.phone_number)
+            if not _field_changes(doc, fields):
+                self._set(row, "done", "update", detail={"reconciled": True})
+                return
         self._set(row, "in_flight", "update", wrote=True)
         try:
             await self._engine.call(lambda: self._api.update(row.phone_number, fields))

@@ -86,7 +86,7 @@ class AdaptiveRate:
         """A 429 answered the request sent at ``sent_at``."""
         self.limited += 1
         self._recent.append(True)
-        if sent_at < self._cut_at:
+        if sent_at <= self._cut_at:
             return  # sent at the old rate; that congestion was already answered
         now = self._clock()
         base = self._measured(now) if math.isinf(self.rate) else self.rate

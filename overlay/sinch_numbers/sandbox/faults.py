@@ -254,15 +254,17 @@ class Faults:
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
-            return {
+            snapshot: dict[str, Any] = {
                 "rules": [r.to_dict() for r in self._rules],
                 "sequences": [
                     {"route": route, "outcomes": list(queue)}
                     for route, queue in self._sequences.items()
                     if queue
                 ],
-                "rateLimit": None if self._limit is None else self._limit.to_dict(),
             }
+            if self._limit is not None:
+                snapshot["rateLimit"] = self._limit.to_dict()
+            return snapshot
 
     def bind_token_expiry(self, expire_all: Callable[[], None]) -> None:
         self._expire_tokens = expire_all
