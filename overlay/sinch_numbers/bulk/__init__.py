@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sinch_numbers.errors import EmptyUpdateError, InvalidArgumentsError
+from sinch_numbers.errors import EmptyUpdateError, InvalidArgumentsError, NotFoundError
 
 from ._engine import (
     BulkResult,
@@ -61,7 +61,9 @@ class _AsyncApi:
     """``client.active_numbers`` of an async client, with its own retries off."""
 
     def __init__(self, client: AsyncNumbersClient) -> None:
-        self._numbers = client.with_options(max_retries=0).active_numbers
+        plain = client.with_options(max_retries=0)
+        self._numbers = plain.active_numbers
+        self._emergency = plain.emergency_addresses
 
     async def get(self, phone: str) -> dict[str, Any]:
         return (await self._numbers.get(phone)).to_dict()
@@ -72,12 +74,28 @@ class _AsyncApi:
     async def release(self, phone: str) -> None:
         await self._numbers.release(phone)
 
+    async def emergency_address(self, phone: str) -> dict[str, Any] | None:
+        try:
+            return (await self._emergency.get(phone)).to_dict()
+        except NotFoundError:
+            return None
+
+    async def provision_emergency(
+        self, phone: str, display_name: str, address: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        provisioned = await self._emergency.provision(
+            phone, display_name=display_name, address=address
+        )
+        return provisioned.to_dict()
+
 
 class _ThreadApi:
     """``client.active_numbers`` of a sync client, each call on a worker thread."""
 
     def __init__(self, client: NumbersClient, pool: ThreadPoolExecutor) -> None:
-        self._numbers = client.with_options(max_retries=0).active_numbers
+        plain = client.with_options(max_retries=0)
+        self._numbers = plain.active_numbers
+        self._emergency = plain.emergency_addresses
         self._pool = pool
 
     async def _run(self, call: Callable[[], T]) -> T:
@@ -92,6 +110,20 @@ class _ThreadApi:
 
     async def release(self, phone: str) -> None:
         await self._run(functools.partial(self._numbers.release, phone))
+
+    async def emergency_address(self, phone: str) -> dict[str, Any] | None:
+        try:
+            return (await self._run(functools.partial(self._emergency.get, phone))).to_dict()
+        except NotFoundError:
+            return None
+
+    async def provision_emergency(
+        self, phone: str, display_name: str, address: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        call = functools.partial(
+            self._emergency.provision, phone, display_name=display_name, address=address
+        )
+        return (await self._run(call)).to_dict()
 
 
 class _BulkBase:
@@ -173,6 +205,15 @@ class AsyncBulk(_BulkBase):
         """Point every number's voice at the RTC app ``app_id`` and wait for it."""
         return await self._run("relink_voice", _voice_params(app_id), numbers)
 
+    async def provision_emergency(
+        self, numbers: NumbersInput, *, display_name: str, address: Mapping[str, Any]
+    ) -> BulkResult:
+        """Provision the emergency address ``address`` (named ``display_name``) for every
+        number (US numbers with voice); never resent blind, like a release."""
+        return await self._run(
+            "provision_emergency", _emergency_params(display_name, address), numbers
+        )
+
 
 class Bulk(_BulkBase):
     """Bulk operations with a ``NumbersClient`` (same options as :class:`AsyncBulk`).
@@ -216,6 +257,12 @@ class Bulk(_BulkBase):
     def relink_voice(self, numbers: NumbersInput, *, app_id: str) -> BulkResult:
         """See :meth:`AsyncBulk.relink_voice`."""
         return self._run("relink_voice", _voice_params(app_id), numbers)
+
+    def provision_emergency(
+        self, numbers: NumbersInput, *, display_name: str, address: Mapping[str, Any]
+    ) -> BulkResult:
+        """See :meth:`AsyncBulk.provision_emergency`."""
+        return self._run("provision_emergency", _emergency_params(display_name, address), numbers)
 
 
 def status(journal: str | Path) -> BulkResult:
@@ -276,6 +323,16 @@ def _sms_params(service_plan_id: str | None, campaign_id: str | None) -> dict[st
         if value is not None and not isinstance(value, str):
             raise InvalidArgumentsError(f"{name} must be a str")
     return {"service_plan_id": service_plan_id, "campaign_id": campaign_id}
+
+
+def _emergency_params(display_name: str, address: Mapping[str, Any]) -> dict[str, Any]:
+    if not isinstance(display_name, str) or not display_name:
+        raise InvalidArgumentsError("provision_emergency() needs a non-empty display_name")
+    if hasattr(address, "to_dict"):
+        address = address.to_dict()
+    if not isinstance(address, Mapping) or not address:
+        raise InvalidArgumentsError("address must be a non-empty mapping (or the model)")
+    return {"display_name": display_name, "address": dict(address)}
 
 
 def _voice_params(app_id: str) -> dict[str, Any]:

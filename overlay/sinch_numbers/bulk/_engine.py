@@ -19,6 +19,9 @@ per-number steps:
   server says, not from a guess. A provisioning that ends ``FAILED`` fails the number, with
   its error codes.
 - ``relink_voice``: PATCH the voice app, wait for the provisioning.
+- ``provision_emergency``: GET the number's emergency address (skipped when it is already the
+  one asked for), then POST ``:provision``, reconciled like a release: after an unknown
+  outcome, or on resume, an address that is there means it took effect.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from ._rate import AdaptiveRate
 __all__ = ["BulkResult", "Engine", "NumberResult", "Options", "Progress", "Summary"]
 
 T = TypeVar("T")
-OperationName = Literal["update", "release", "relink_sms", "relink_voice"]
+OperationName = Literal["update", "release", "relink_sms", "relink_voice", "provision_emergency"]
 NumbersInput = Iterable[Any] | AsyncIterable[Any]
 _SETTLED = ("", None)
 _WAITING = frozenset({"WAITING", "IN_PROGRESS"})
@@ -65,6 +68,10 @@ class Api(Protocol):
     async def get(self, phone: str) -> dict[str, Any]: ...
     async def update(self, phone: str, fields: Mapping[str, Any]) -> dict[str, Any]: ...
     async def release(self, phone: str) -> None: ...
+    async def emergency_address(self, phone: str) -> dict[str, Any] | None: ...
+    async def provision_emergency(
+        self, phone: str, display_name: str, address: Mapping[str, Any]
+    ) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,12 +235,14 @@ class Engine:
                 "release": step.dry_release,
                 "relink_sms": step.dry_relink_sms,
                 "relink_voice": step.dry_relink_voice,
+                "provision_emergency": step.dry_provision_emergency,
             }[operation]
         return {
             "update": step.update,
             "release": step.release,
             "relink_sms": step.relink_sms,
             "relink_voice": step.relink_voice,
+            "provision_emergency": step.provision_emergency,
         }[operation]
 
     async def _workers(
@@ -395,34 +404,53 @@ class _Steps:
         if row.state in ("in_flight", "unknown") and not await self._is_active(phone):
             self._set(row, "done", "release", detail={"reconciled": True})
             return
+        try:
+            await self._send_reconciled(
+                row,
+                "release",
+                lambda: self._api.release(phone),
+                lambda: self._is_gone(phone),
+                "the release",
+            )
+        except NotFoundError:
+            self._set(row, "skipped", "release", error="not an active number of the project")
+
+    async def _send_reconciled(
+        self,
+        row: JournalRow,
+        step: str,
+        send: Callable[[], Awaitable[object]],
+        took_effect: Callable[[], Awaitable[bool]],
+        what: str,
+    ) -> None:
+        """Send a write that must not happen twice: after an unknown outcome, look
+        (``took_effect``, ``reconcile_delay`` later) before sending it again."""
         unknowns = 0
         while True:
-            self._set(row, "in_flight", "release", wrote=True)
+            self._set(row, "in_flight", step, wrote=True)
             try:
-                await self._engine.call(lambda: self._api.release(phone))
-            except NotFoundError:
-                self._set(row, "skipped", "release", error="not an active number of the project")
-                return
+                await self._engine.call(send)
             except OutcomeUnknownError as exc:
                 unknowns += 1
-                self._set(row, "unknown", "release", error=_describe(exc))
+                self._set(row, "unknown", step, error=_describe(exc))
                 await asyncio.sleep(self._options.reconcile_delay)
-                if not await self._is_active(phone):
-                    self._set(row, "done", "release", detail={"reconciled": True})
+                if await took_effect():
+                    self._set(row, "done", step, detail={"reconciled": True})
                     return
                 if unknowns >= _MAX_UNKNOWN:
-                    self._set(
-                        row,
-                        "unknown",
-                        "release",
-                        error=f"{unknowns} releases ended with an unknown outcome and the "
-                        "number was still active after each; not resent again (re-run with "
-                        "retry_unknown to check and resend)",
+                    error = (
+                        f"{unknowns} attempts of {what} ended with an unknown outcome and it had "
+                        "not taken effect after each; not resent again (re-run with "
+                        "retry_unknown to check and resend)"
                     )
+                    self._set(row, "unknown", step, error=error)
                     return
-                continue  # the GET shows the release did not take effect: send it again
-            self._set(row, "done", "release")
+                continue  # it did not take effect: send it again
+            self._set(row, "done", step)
             return
+
+    async def _is_gone(self, phone: str) -> bool:
+        return not await self._is_active(phone)
 
     async def _is_active(self, phone: str) -> bool:
         try:
@@ -528,6 +556,48 @@ class _Steps:
         app_id = self._params["app_id"]
         changes = {} if current == app_id else {"voice": {"from": current, "to": app_id}}
         self._dry_result(row, "relink", changes)
+
+    # -- emergency addresses ---------------------------------------------------------
+    def provision_emergency(self, row: JournalRow) -> Awaitable[None]:
+        return self._guard(row, "provision", self._provision_emergency(row))
+
+    async def _provision_emergency(self, row: JournalRow) -> None:
+        phone = row.phone_number
+        name: str = self._params["display_name"]
+        address: Mapping[str, Any] = self._params["address"]
+        current = await self._engine.call(lambda: self._api.emergency_address(phone))
+        if current is not None and (row.state in ("in_flight", "unknown") or row.writes):
+            # Sent before (a resumed or retried run) and there now: it took effect.
+            self._set(row, "done", "provision", detail={"reconciled": True})
+            return
+        if current is not None and _same_address(current, address):
+            self._set(row, "skipped", "provision", error="already has this address")
+            return
+        try:
+            await self._send_reconciled(
+                row,
+                "provision",
+                lambda: self._api.provision_emergency(phone, name, address),
+                lambda: self._has_emergency_address(phone),
+                "the provisioning",
+            )
+        except NotFoundError:
+            raise _Failed("not an active number of the project") from None
+
+    async def _has_emergency_address(self, phone: str) -> bool:
+        return await self._engine.call(lambda: self._api.emergency_address(phone)) is not None
+
+    async def dry_provision_emergency(self, row: JournalRow) -> None:
+        phone = row.phone_number
+        try:
+            current = await self._engine.call(lambda: self._api.emergency_address(phone))
+        except SinchNumbersError as exc:
+            self._engine.record_dry(NumberResult(phone, "failed", "check", _describe(exc)))
+            return
+        address = dict(self._params["address"])
+        unchanged = current is not None and _same_address(current, address)
+        changes = {} if unchanged else {"emergency_address": {"from": current, "to": address}}
+        self._dry_result(row, "provision", changes)
 
     # -- shared ---------------------------------------------------------------------
     async def _patch(self, phone: str, fields: Mapping[str, Any]) -> None:
@@ -645,6 +715,10 @@ def _pair(value: tuple[str, str]) -> str:
     if not plan and not campaign:
         return "nothing"
     return f"plan {plan or '-'}" + (f" / campaign {campaign}" if campaign else "")
+
+
+def _same_address(current: Mapping[str, Any], wanted: Mapping[str, Any]) -> bool:
+    return all(str(current.get(k) or "") == str(v or "") for k, v in wanted.items())
 
 
 def _voice_app(voice: Mapping[str, Any]) -> str:
