@@ -17,11 +17,14 @@ asks the pool for a connection, so a full cap never blocks the token fetch it wa
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import weakref
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["DEFAULT_MAX_IN_FLIGHT", "async_slot", "max_in_flight", "sync_slot"]
 
@@ -40,10 +43,12 @@ class _Cap:
         self.sync = threading.BoundedSemaphore(size)
         self._loops: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
             weakref.WeakKeyDictionary()
-        )
+        )  # the asyncio semaphore of each event loop that used this cap
         self._guard = threading.Lock()
 
     def for_loop(self) -> asyncio.Semaphore:
+        import asyncio  # not at module level: keeps ``import sinch_numbers`` light
+
         loop = asyncio.get_running_loop()
         semaphore = self._loops.get(loop)
         if semaphore is None:
