@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sinch_numbers import AsyncNumbersClient
-from sinch_numbers.bulk import AsyncBulk
+from sinch_numbers.bulk import AsyncBulk, Progress
 from sinch_numbers.sandbox import Sandbox
 from sinch_numbers.testing import fixtures
 
@@ -44,9 +44,12 @@ async def test_500_on_release_is_checked_with_a_get_before_it_is_resent(
 ) -> None:
     [phone] = sb.seed_active(1)
     sb.faults.inject(500, route=RELEASE, count=1)
-    result = await AsyncBulk(aclient, **FAST).release([phone])
+    seen: list[Progress] = []
+    result = await AsyncBulk(aclient, progress=seen.append, **FAST).release([phone])
     assert result.results[0].status == "done"
     assert _log(sb, phone) == [(RELEASE, 500), (GET, 200), (RELEASE, 200)]
+    # one number, one report, though it passed through "unknown" on the way
+    assert [(p.finished, p.total, dict(p.counts)) for p in seen] == [(1, 1, {"done": 1})]
 
 
 async def test_release_that_keeps_failing_stays_unknown_until_retry_unknown(

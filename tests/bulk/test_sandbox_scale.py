@@ -57,3 +57,32 @@ def test_token_bucket() -> None:
     assert wait is not None and abs(wait - 0.1) < 1e-9
     now[0] = 0.1
     assert bucket.take() is None and bucket.limited == 1
+
+
+def test_seed_and_rate_limit_flags_of_the_sandbox_command() -> None:
+    import re
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sinch_numbers.sandbox", "--port", "0", "--seed-active", "25",
+         "--rate-limit", "1000", "--rate-limit-burst", "5"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        match = re.fullmatch(r"sandbox listening on (\S+)\n", process.stdout.readline())
+        assert match is not None
+        with httpx.Client(base_url=match.group(1), trust_env=False) as admin:
+            faults = admin.get("/_sandbox/faults").json()
+            assert faults["rateLimit"] == {"perSecond": 1000.0, "burst": 5, "limited": 0}
+            listed = admin.get(
+                "/v1/projects/sandbox-project/activeNumbers",
+                params={"pageSize": 1},
+                auth=("sandbox-key-id", "sandbox-key-secret"),
+            )
+            assert listed.json()["totalSize"] == 25
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -45,7 +45,7 @@ from sinch_numbers.errors import (
     SinchNumbersError,
 )
 
-from ._journal import FINAL_STATES, Journal, JournalRow, State
+from ._journal import Journal, JournalRow, State
 from ._rate import AdaptiveRate
 
 __all__ = ["BulkResult", "Engine", "NumberResult", "Options", "Progress", "Summary"]
@@ -253,17 +253,17 @@ class Engine:
         async def worker() -> None:
             for row in rows:  # one shared iterator: each row goes to one worker
                 await handler(row)
+                self._finished += 1  # its machine ended (a final state, or pending if stopped)
+                if self._options.progress is not None:
+                    self._options.progress(self.progress())
 
         count = min(self._options.concurrency, max(len(todo), 1))
         await asyncio.gather(*(worker() for _ in range(count)))
 
-    def finished(self, before: str, after: str) -> None:
+    def moved(self, before: str, after: str) -> None:
+        """A number went from state ``before`` to ``after`` (for ``Progress.counts``)."""
         self._counts[before] -= 1
         self._counts[after] += 1
-        if after in FINAL_STATES or after == "would_change":
-            self._finished += 1
-            if self._options.progress is not None:
-                self._options.progress(self.progress())
 
     def progress(self) -> Progress:
         return Progress(
@@ -329,7 +329,7 @@ class Engine:
 
     def record_dry(self, result: NumberResult) -> None:
         self._dry[result.phone_number] = result
-        self.finished("pending", result.status)
+        self.moved("pending", result.status)
 
 
 class _Steps:
@@ -358,7 +358,7 @@ class _Steps:
         before = self._current.get(row.phone_number, row.state)
         self._current[row.phone_number] = state
         self._step[row.phone_number] = step
-        self._engine.finished(before, state)
+        self._engine.moved(before, state)
 
     async def _guard(self, row: JournalRow, step: str, work: Awaitable[None]) -> None:
         """Run one number's machine; a typed failure marks it ``failed``."""
