@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
+import pytest
+
 from sinch_numbers import AsyncNumbersClient, NumbersClient
-from sinch_numbers.bulk import AsyncBulk, Bulk
+from sinch_numbers.bulk import AsyncBulk, Bulk, BulkResult, Progress, status
 from sinch_numbers.sandbox import Sandbox
 
 from .conftest import FAST, UPDATE
@@ -83,3 +88,29 @@ def test_voice_relink_with_the_sync_front(sb: Sandbox, client: NumbersClient) ->
     failed = Bulk(client, **FAST).relink_voice(failing, app_id="SANDBOX_FAIL")
     assert failed.summary.failed == 2
     assert failed.results[0].error == "voice provisioning to app SANDBOX_FAIL failed"
+
+
+async def test_an_interrupted_fleet_move_resumes_from_what_the_server_shows(
+    sb: Sandbox, aclient: AsyncNumbersClient, tmp_path: Path
+) -> None:
+    numbers = sb.seed_active(20, service_plan_id="plan-old")
+    journal = tmp_path / "move.db"
+    holder: list[asyncio.Task[BulkResult]] = []
+
+    def stop_at_first(progress: Progress) -> None:  # the others are mid-way through their moves
+        holder[0].cancel()
+
+    bulk = AsyncBulk(aclient, journal=journal, concurrency=20, progress=stop_at_first, **FAST)
+    holder.append(asyncio.create_task(bulk.relink_sms(numbers, service_plan_id="plan-new")))
+    with pytest.raises(asyncio.CancelledError):
+        await holder[0]
+    left = status(journal)
+    assert left.summary.done >= 1 and left.summary.pending >= 10
+
+    resumed = await AsyncBulk(aclient, journal=journal, **FAST).relink_sms(
+        numbers, service_plan_id="plan-new"
+    )
+    assert resumed.resumed
+    assert str(resumed.summary) == "20 done, 0 failed, 0 skipped, 0 unknown"
+    assert all(_sms(sb, n) == {"servicePlanId": "plan-new"} for n in numbers)
+    assert sb.requests.per_number(UPDATE, status=200) == {n: 2 for n in numbers}  # none twice
