@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import httpx
 
-from sinch_numbers import _logging
+from sinch_numbers import _limits, _logging
 from sinch_numbers._http import new_async_client, new_client
 from sinch_numbers._response import APIResponse
 from sinch_numbers._version import __version__
@@ -288,7 +288,8 @@ class _Exchange(_ExchangeBase[_Transport, Callable[["Client", "Timeout"], "Respo
         return self
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        self.response = self._transport.request(method, url, **kwargs)
+        with _limits.sync_slot(self._transport.http):  # no more in flight than the pool holds
+            self.response = self._transport.request(method, url, **kwargs)
         return self.response
 
     def attempt(self) -> httpx.Response:
@@ -312,7 +313,8 @@ class _AsyncExchange(
         return self
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        self.response = await self._transport.request(method, url, **kwargs)
+        async with _limits.async_slot(self._transport.http):  # see sinch_numbers._limits
+            self.response = await self._transport.request(method, url, **kwargs)
         return self.response
 
     async def attempt(self) -> httpx.Response:

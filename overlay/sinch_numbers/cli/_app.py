@@ -31,6 +31,7 @@ GROUPS: Final = (
     "regions",
     "callbacks",
     "orders",
+    "bulk",
     "webhooks",
     "sandbox",
     "spec",

@@ -70,6 +70,21 @@ def _parser(prog: str = PROG) -> argparse.ArgumentParser:
         "route=NumberService_ListActiveNumbers or latency=0.2",
     )
     p.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        metavar="PER_SECOND",
+        help="API requests per second; the surplus gets 429 with Retry-After",
+    )
+    p.add_argument("--rate-limit-burst", type=int, default=None, metavar="N")
+    p.add_argument(
+        "--seed-active",
+        type=int,
+        default=0,
+        metavar="N",
+        help="start with N active numbers (synthetic US numbers, the same every time)",
+    )
+    p.add_argument(
         "--shapes",
         default=defaults.shapes,
         choices=["server", "spec"],
@@ -101,6 +116,9 @@ def main(argv: Sequence[str] | None = None, *, prog: str = PROG) -> int:
             allow_external_callbacks=args.allow_external_callbacks,
             faults=faults,
             shapes=args.shapes,
+            rate_limit=args.rate_limit,
+            rate_limit_burst=args.rate_limit_burst,
+            seed_active=args.seed_active,
         )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)

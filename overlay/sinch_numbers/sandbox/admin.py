@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .errors import ApiError, invalid_argument, not_found
+from .scale import seed_active
 from .spec import load_spec
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class Admin:
             ("POST", "/_sandbox/clock:advance"): self._advance_clock,
             ("POST", "/_sandbox/reset"): self._reset,
             ("GET", "/_sandbox/callbacks"): self._callbacks,
+            ("POST", "/_sandbox/rate-limit"): self._rate_limit,
+            ("POST", "/_sandbox/activeNumbers:seed"): self._seed_active,
+            ("GET", "/_sandbox/requests"): self._requests,
+            ("DELETE", "/_sandbox/requests"): self._clear_requests,
         }
 
     async def handle(self, request: Request) -> Response:
@@ -114,6 +119,46 @@ class Admin:
                 for item in items
             ]
         }
+
+    async def _rate_limit(self, request: Request) -> Any:
+        data = await _json(request)
+        per_second = data.get("perSecond")
+        burst = data.get("burst")
+        if per_second is not None and (
+            isinstance(per_second, bool) or not isinstance(per_second, int | float)
+        ):
+            raise ValueError("perSecond must be a number, or null to lift the limit")
+        if burst is not None and (isinstance(burst, bool) or not isinstance(burst, int)):
+            raise ValueError("burst must be an integer")
+        limit = self._app.faults.rate_limit(per_second, burst=burst)
+        return {"rateLimit": None if limit is None else limit.to_dict()}
+
+    async def _seed_active(self, request: Request) -> Any:
+        data = await _json(request)
+        options = {
+            key: data.get(name)
+            for key, name in (
+                ("service_plan_id", "servicePlanId"),
+                ("campaign_id", "campaignId"),
+                ("app_id", "appId"),
+                ("display_name", "displayName"),
+            )
+        }
+        for name, value in options.items():
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"{name} must be a string")
+        project = data.get("projectId", self._app.config.project_id)
+        if not isinstance(project, str) or not project:
+            raise ValueError("projectId must be a non-empty string")
+        seeded = seed_active(self._app.backend, project, data.get("count"), **options)  # type: ignore[arg-type]
+        return {"count": len(seeded), "first": seeded[:1], "last": seeded[-1:]}
+
+    async def _requests(self, request: Request) -> Any:
+        return self._app.requests.to_dict()
+
+    async def _clear_requests(self, request: Request) -> Any:
+        self._app.requests.clear()
+        return {}
 
 
 async def _json(request: Request) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from .faults import TOKEN_ROUTE, FaultDecision, Faults
 from .handlers import HANDLERS, Call, json_response
 from .ids import new_id
 from .inventory import inventory
+from .scale import RequestLog, seed_active
 from .spec import Operation, operations
 from .store import Store
 from .validation import check_path, parse_json_body, parse_query, read_body
@@ -57,6 +58,12 @@ class SandboxApp:
         self.auth = Authenticator(config, self.store, self.clock)
         self.faults = Faults(config.faults, seed=config.seed)
         self.faults.bind_token_expiry(self.auth.expire)
+        if config.rate_limit is not None:
+            self.faults.rate_limit(config.rate_limit, burst=config.rate_limit_burst)
+        #: every API request answered: method, operationId, phone number, status
+        self.requests = RequestLog()
+        if config.seed_active:
+            seed_active(self.backend, config.project_id, config.seed_active)
         self.callbacks = CallbackDispatcher(self.backend)
         self.admin = Admin(self)
         self._operations = operations()
@@ -84,9 +91,11 @@ class SandboxApp:
 
     # -- housekeeping --------------------------------------------------------
     def reset(self) -> None:
-        """Back to a fresh sandbox: no numbers, orders, tokens, faults or callbacks."""
+        """Back to a fresh sandbox: no numbers, orders, tokens, faults, callbacks or logged
+        requests."""
         self.store.reset()
         self.faults.clear()
+        self.requests.clear()
         self.clock.reset()
 
     def advance_time(self, seconds: float) -> None:
@@ -136,6 +145,7 @@ class SandboxApp:
         if decision.latency:
             await asyncio.sleep(decision.latency)
         if decision.action == "drop":
+            self.requests.record(scope["method"], route, path, 0)
             await _drop_connection(scope, receive)
             return
         if decision.action == "status":
@@ -148,6 +158,7 @@ class SandboxApp:
             except Exception:
                 logger.exception("sandbox error in %s %s", scope["method"], path)
                 response = internal().response()
+        self.requests.record(scope["method"], route, path, response.status_code)
         await response(scope, receive, send)
 
     def _route(self, method: str, path: str) -> tuple[str, Callable[[Request, FaultDecision], Any]]:

@@ -47,6 +47,12 @@ class SandboxConfig:
     tick: float = 0.05
     #: Fault-injection rules active from the start.
     faults: tuple[FaultRule, ...] = ()
+    #: API requests per second; the surplus gets 429 with ``Retry-After`` (None: no limit).
+    rate_limit: float | None = None
+    #: Largest burst the rate limit lets through (default: a tenth of a second's worth).
+    rate_limit_burst: int | None = None
+    #: Active numbers to seed at start (synthetic US numbers; see ``Sandbox.seed_active``).
+    seed_active: int = 0
     #: ``"server"``: answer like Sinch's servers (explicit nulls, voice configurations without
     #: ``type``); ``"spec"``: exactly as numbers.yaml describes (see ``shapes``).
     shapes: Shapes = "server"
@@ -65,6 +71,10 @@ class SandboxConfig:
             raise ValueError("tick and callback_timeout must be positive")
         if self.max_attachment_bytes < 1 or self.callback_retries < 0:
             raise ValueError("max_attachment_bytes must be >= 1, callback_retries >= 0")
+        if self.rate_limit is not None and not self.rate_limit > 0:
+            raise ValueError("rate_limit must be positive")
+        if self.seed_active < 0:
+            raise ValueError("seed_active must not be negative")
         if self.shapes not in SHAPES:
             raise ValueError(f"shapes must be one of {', '.join(SHAPES)}, not {self.shapes!r}")
         if not (self.project_id and self.key_id and self.key_secret):

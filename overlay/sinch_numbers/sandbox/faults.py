@@ -1,15 +1,21 @@
-"""Fault injection: latency, error statuses, dropped connections and token expiry.
+"""Fault injection: latency, error statuses, dropped connections, token expiry, rate limits.
 
 Rules apply per route (the spec's operationId, or ``OAuth2Token`` for the token
 endpoint), to every API operation (``api``: all but the token endpoint) or to
 every route, by probability (``rate``) and/or for a number of requests
 (``count``). Sequences give exact, deterministic per-request outcomes.
+
+A rate limit (``Faults.rate_limit``) is a token bucket over API requests (``per_second``,
+``burst``): a request that finds it empty gets 429 with ``Retry-After`` in whole seconds (at
+least 1), as a live API enforcing a quota answers. The token endpoint is never limited.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -113,6 +119,49 @@ class FaultDecision:
 PASS = FaultDecision()
 
 
+class RateLimit:
+    """A token bucket: ``per_second`` requests a second, bursts of up to ``burst``."""
+
+    def __init__(
+        self,
+        per_second: float,
+        burst: int | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not per_second > 0 or math.isinf(per_second):
+            raise ValueError("per_second must be a positive number")
+        self.per_second = float(per_second)
+        self.burst = burst if burst is not None else max(1, round(per_second / 10))
+        if self.burst < 1:
+            raise ValueError("burst must be at least 1")
+        self._clock = clock
+        self._tokens = float(self.burst)
+        self._at = clock()
+        self.limited = 0  # requests answered 429 so far
+
+    def take(self) -> float | None:
+        """Take a token: None when there was one, else the seconds until there is one.
+
+        Not thread-safe on its own; ``Faults`` calls it under its lock."""
+        now = self._clock()
+        self._tokens = min(float(self.burst), self._tokens + (now - self._at) * self.per_second)
+        self._at = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            return None
+        self.limited += 1
+        return (1.0 - self._tokens) / self.per_second
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"perSecond": self.per_second, "burst": self.burst, "limited": self.limited}
+
+
+def retry_after_header(wait: float) -> int:
+    """Whole seconds (RFC 9110 delta-seconds), never 0: what a live API would send."""
+    return max(1, math.ceil(wait))
+
+
 class Faults:
     """Thread-safe set of fault rules, consulted once per request."""
 
@@ -122,6 +171,7 @@ class Faults:
         self._sequences: dict[str | None, deque[Outcome]] = {}
         self._random = random.Random(seed)
         self._expire_tokens: Callable[[], None] | None = None
+        self._limit: RateLimit | None = None
         for rule in rules:
             self.add(rule)
 
@@ -174,6 +224,18 @@ class Faults:
         with self._lock:
             self._sequences.setdefault(route, deque()).extend(outcomes)
 
+    def rate_limit(self, per_second: float | None, *, burst: int | None = None) -> RateLimit | None:
+        """Limit API requests to ``per_second`` (bursts of ``burst``, default a tenth of a
+        second's worth); the surplus gets 429 with ``Retry-After``. ``None`` lifts the limit."""
+        limit = None if per_second is None else RateLimit(per_second, burst)
+        with self._lock:
+            self._limit = limit
+        return limit
+
+    @property
+    def limit(self) -> RateLimit | None:
+        return self._limit
+
     def expire_tokens(self) -> None:
         """Expire every access token issued so far (clients must fetch a new one)."""
         if self._expire_tokens is not None:
@@ -183,6 +245,7 @@ class Faults:
         with self._lock:
             self._rules.clear()
             self._sequences.clear()
+            self._limit = None
 
     @property
     def rules(self) -> list[FaultRule]:
@@ -191,7 +254,7 @@ class Faults:
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
-            return {
+            snapshot: dict[str, Any] = {
                 "rules": [r.to_dict() for r in self._rules],
                 "sequences": [
                     {"route": route, "outcomes": list(queue)}
@@ -199,6 +262,9 @@ class Faults:
                     if queue
                 ],
             }
+            if self._limit is not None:
+                snapshot["rateLimit"] = self._limit.to_dict()
+            return snapshot
 
     def bind_token_expiry(self, expire_all: Callable[[], None]) -> None:
         self._expire_tokens = expire_all
@@ -206,9 +272,13 @@ class Faults:
     # -- decision ------------------------------------------------------
     def decide(self, route: str) -> FaultDecision:
         with self._lock:
+            api = route not in (TOKEN_ROUTE, "")
+            if api and self._limit is not None:
+                wait = self._limit.take()
+                if wait is not None:
+                    return FaultDecision("status", status=429, retry_after=retry_after_header(wait))
             if not self._rules and not self._sequences:
                 return PASS
-            api = route not in (TOKEN_ROUTE, "")
             for key in (route, API_ROUTES, None) if api else (route, None):
                 queue = self._sequences.get(key)
                 if queue:

@@ -16,6 +16,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .app import ABORT_EXTENSION, SandboxApp
 from .config import SandboxConfig
 from .faults import FaultRule, Faults
+from .scale import RequestLog, seed_active
 from .state import SandboxState
 
 START_TIMEOUT = 10.0
@@ -123,6 +124,8 @@ class Sandbox:
         tick: float | None = None,
         faults: Any = None,
         shapes: str | None = None,
+        rate_limit: float | None = None,
+        seed_active: int | None = None,
     ) -> None:
         overrides: dict[str, Any] = {
             "project_id": project_id,
@@ -141,6 +144,8 @@ class Sandbox:
             "tick": tick,
             "faults": None if faults is None else _rules(faults),
             "shapes": shapes,
+            "rate_limit": rate_limit,
+            "seed_active": seed_active,
         }
         base = config or SandboxConfig()
         self.config = base.replace(**{k: v for k, v in overrides.items() if v is not None})
@@ -183,6 +188,36 @@ class Sandbox:
     @property
     def faults(self) -> Faults:
         return self.app.faults
+
+    @property
+    def requests(self) -> RequestLog:
+        """Every API request answered so far (``count()``, ``per_number()``, ``clear()``)."""
+        return self.app.requests
+
+    def rate_limit(self, per_second: float | None, *, burst: int | None = None) -> None:
+        """Limit API requests per second (429 + ``Retry-After`` beyond); None lifts it."""
+        self.app.faults.rate_limit(per_second, burst=burst)
+
+    def seed_active(
+        self,
+        count: int,
+        *,
+        service_plan_id: str | None = None,
+        campaign_id: str | None = None,
+        app_id: str | None = None,
+        display_name: str | None = None,
+    ) -> list[str]:
+        """Make ``count`` synthetic US numbers active numbers of the project, at once (no
+        orders, no billing); the same numbers every time. Returns them."""
+        return seed_active(
+            self.app.backend,
+            self.project_id,
+            count,
+            service_plan_id=service_plan_id,
+            campaign_id=campaign_id,
+            app_id=app_id,
+            display_name=display_name,
+        )
 
     def advance_time(self, seconds: float) -> None:
         """Move the sandbox clock forward (expiry, reviews) and apply what is due."""
