@@ -66,6 +66,7 @@ def generated_trees(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]
     def regenerate(label: str) -> Path:
         return regenerated(tmp_path_factory, PINNED[label]["path"]) / "generated"
 
+    tmp_path_factory.getbasetemp()  # made once here: its first creation is not thread-safe
     with ThreadPoolExecutor(max_workers=len(LABELS)) as pool:
         return dict(zip(LABELS, pool.map(regenerate, LABELS), strict=True))
 
