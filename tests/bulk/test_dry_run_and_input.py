@@ -87,6 +87,9 @@ async def test_bad_input_is_refused_before_any_request(
     with pytest.raises(InvalidArgumentsError, match="concurrency must be at least 1"):
         AsyncBulk(aclient, concurrency=0)
     assert sb.requests.entries() == []
+    assert not (tmp_path / "run.db").exists()  # refused input leaves no journal behind
+    corrected = await bulk.update(["+12065550100"], display_name="y")  # not blocked by one
+    assert corrected.summary.failed == 1  # (not an active number of the project)
 
 
 async def test_a_journal_belongs_to_one_operation(

@@ -205,11 +205,13 @@ class Engine:
         self, operation: OperationName, params: Mapping[str, Any], numbers: NumbersInput
     ) -> BulkResult:
         dry = self._options.dry_run
+        # The input is read and checked first: refused input leaves no journal behind (a
+        # journal names its operation, so a stray one would block the corrected command).
+        phones = await _phones(numbers)
         # A dry run writes nothing, its journal included: it works in memory.
         journal = Journal(None if dry else self._journal_path)
         try:
             resumed = journal.bind(operation, params)
-            phones = await _phones(numbers)
             journal.add(phones)
             todo_states = ["pending", "in_flight"]
             if self._options.retry_unknown:
