@@ -4,9 +4,11 @@
 
 import datetime
 import enum
+import functools
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from urllib.parse import quote
 
 from attrs import define, field
 
@@ -45,6 +47,13 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
+
+
+@functools.lru_cache(maxsize=4096)
+def path_segment(value: str) -> str:
+    """``value`` percent-encoded as one path segment (``/``, ``.`` and all); cached, since the
+    same project id and numbers are encoded call after call."""
+    return quote(value, safe="")
 
 
 def status_of(code: int) -> HTTPStatus | int:
@@ -229,6 +238,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "path_segment",
     "UNSET",
     "File",
     "FileTypes",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,7 +17,7 @@ from ...models.number_service_list_active_numbers_order_by import (
     NumberServiceListActiveNumbersOrderBy,
 )
 from ...models.number_type import NumberType
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -74,9 +73,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/projects/{project_id}/activeNumbers".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/activeNumbers",
         "params": params,
     }
 

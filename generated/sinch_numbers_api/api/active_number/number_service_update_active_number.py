@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ if TYPE_CHECKING:
 from ... import conformance, errors
 from ...models.active_number_request import ActiveNumberRequest
 from ...models.active_number_response import ActiveNumberResponse
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -26,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/v1/projects/{project_id}/activeNumbers/{phone_number}".format(
-            project_id=quote(str(project_id), safe=""),
-            phone_number=quote(str(phone_number), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/activeNumbers/{path_segment(str(phone_number))}",
     }
 
     if not isinstance(body, Unset):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ if TYPE_CHECKING:
 
 from ... import conformance, errors
 from ...models.available_number import AvailableNumber
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -21,10 +20,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/projects/{project_id}/availableNumbers/{phone_number}".format(
-            project_id=quote(str(project_id), safe=""),
-            phone_number=quote(str(phone_number), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/availableNumbers/{path_segment(str(phone_number))}",
     }
 
     return _kwargs

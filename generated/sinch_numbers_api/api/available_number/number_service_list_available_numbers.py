@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -15,7 +14,7 @@ from ...models.list_available_numbers_response import ListAvailableNumbersRespon
 from ...models.number_capability import NumberCapability
 from ...models.number_pattern_search_pattern import NumberPatternSearchPattern
 from ...models.number_type import NumberType
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -58,9 +57,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/projects/{project_id}/availableNumbers".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/availableNumbers",
         "params": params,
     }
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ if TYPE_CHECKING:
 from ... import conformance, errors
 from ...models.list_available_regions_response import ListAvailableRegionsResponse
 from ...models.number_type import NumberType
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -36,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/projects/{project_id}/availableRegions".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/availableRegions",
         "params": params,
     }
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ if TYPE_CHECKING:
 from ... import conformance, errors
 from ...models.registration import Registration
 from ...models.update_number_order_registration_request import UpdateNumberOrderRegistrationRequest
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -26,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/v1/projects/{project_id}/numberOrders/{number_order_id}/registration".format(
-            project_id=quote(str(project_id), safe=""),
-            number_order_id=quote(str(number_order_id), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/numberOrders/{path_segment(str(number_order_id))}/registration",
     }
 
     _kwargs["json"] = body.to_dict()

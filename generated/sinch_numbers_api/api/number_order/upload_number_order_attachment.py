@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from typing import cast
 
 from ... import conformance, errors
 from ...models.upload_number_order_attachment_body import UploadNumberOrderAttachmentBody
-from ...types import UNSET, Response, Unset, status_of
+from ...types import UNSET, Response, Unset, path_segment, status_of
 
 
 def _get_kwargs(
@@ -27,11 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/projects/{project_id}/numberOrders/{number_order_id}/attachments/{attachment_id}".format(
-            project_id=quote(str(project_id), safe=""),
-            number_order_id=quote(str(number_order_id), safe=""),
-            attachment_id=quote(str(attachment_id), safe=""),
-        ),
+        "url": f"/v1/projects/{path_segment(str(project_id))}/numberOrders/{path_segment(str(number_order_id))}/attachments/{path_segment(str(attachment_id))}",
     }
 
     _kwargs["files"] = body.to_multipart()
