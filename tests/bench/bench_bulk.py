@@ -294,11 +294,12 @@ CHILD = """
 import sys
 from sinch_numbers import NumbersClient
 from sinch_numbers.bulk import Bulk
+from sinch_numbers.sandbox import DEFAULT_KEY_ID, DEFAULT_KEY_SECRET, DEFAULT_PROJECT_ID
 
 base, journal, operation, label = sys.argv[1:5]
 numbers = sys.stdin.read().split()
-with NumbersClient(project_id="sandbox-project", key_id="sandbox-key-id",
-                   key_secret="sandbox-key-secret", base_url=base, auth="basic") as client:
+with NumbersClient(DEFAULT_PROJECT_ID, DEFAULT_KEY_ID, DEFAULT_KEY_SECRET,
+                   base_url=base, auth="basic") as client:
     bulk = Bulk(client, journal=journal, concurrency=16, reconcile_delay=0.2)
     if operation == "update":
         result = bulk.update(numbers, display_name=label)

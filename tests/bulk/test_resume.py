@@ -24,11 +24,12 @@ CHILD = """
 import sys
 from sinch_numbers import NumbersClient
 from sinch_numbers.bulk import Bulk
+from sinch_numbers.sandbox import DEFAULT_KEY_ID, DEFAULT_KEY_SECRET, DEFAULT_PROJECT_ID
 
 base, journal, operation, numbers_file = sys.argv[1:5]
 numbers = open(numbers_file).read().split()
-with NumbersClient(project_id="sandbox-project", key_id="sandbox-key-id",
-                   key_secret="sandbox-key-secret", base_url=base, auth="basic") as client:
+with NumbersClient(DEFAULT_PROJECT_ID, DEFAULT_KEY_ID, DEFAULT_KEY_SECRET,
+                   base_url=base, auth="basic") as client:
     bulk = Bulk(client, journal=journal, concurrency=4)
     if operation == "update":
         bulk.update(numbers, display_name="moved")
